@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Serves the app at http://127.0.0.1:8080 (release build, rebuilt on change).
+# Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh serve
+echo
+echo "==> Serving Back & Hip Pain Checker at http://127.0.0.1:8080 (Ctrl+C to stop)"
+exec trunk serve --release --offline --address 127.0.0.1 --port 8080

@@ -1,0 +1,58 @@
+// Prints the size of every file of a build (raw, gzip, brotli) and the total that a
+// first visit downloads, and fails when that total is over the budget.
+//   node scripts/size.mjs [dist] [--budget-kb 180]
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
+const budgetAt = args.indexOf("--budget-kb");
+const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 180;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const kb = (n) => (n / 1000).toFixed(1).padStart(8);
+const rows = files(dist)
+  .sort()
+  .map((path) => {
+    const data = readFileSync(path);
+    return {
+      name: relative(dist, path),
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+    };
+  });
+
+// A first visit loads index.html and every local file it names (scripts, styles,
+// the preloaded wasm, the manifest), plus the service worker it registers.
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const named = new Set(["index.html"]);
+for (const m of html.matchAll(/(?:href|src)="([^"#?]+)"/g)) {
+  const ref = m[1].replace(/^\.?\//, "");
+  if (!/^[a-z]+:/.test(ref)) named.add(ref);
+}
+for (const m of html.matchAll(/register\(["']([^"']+)["']/g)) named.add(m[1].replace(/^\.?\//, ""));
+const firstVisit = rows.filter((r) => named.has(r.name));
+
+console.log(`${"file".padEnd(48)}${"raw KB".padStart(8)}${"gzip KB".padStart(9)}${"br KB".padStart(8)}  first visit`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(48)}${kb(r.raw)}${kb(r.gzip)} ${kb(r.brotli)}  ${named.has(r.name) ? "yes" : ""}`);
+}
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+console.log(`${"all files".padEnd(48)}${kb(sum(rows, "raw"))}${kb(sum(rows, "gzip"))} ${kb(sum(rows, "brotli"))}`);
+const total = sum(firstVisit, "gzip");
+console.log(`${"first visit".padEnd(48)}${kb(sum(firstVisit, "raw"))}${kb(total)} ${kb(sum(firstVisit, "brotli"))}`);
+console.log(`first-visit budget: ${(total / 1000).toFixed(1)} KB gzip of ${budgetKb} KB`);
+if (total > budgetKb * 1000) {
+  console.error(`size: the first visit downloads ${(total / 1000).toFixed(1)} KB gzip, over the ${budgetKb} KB budget`);
+  process.exit(1);
+}

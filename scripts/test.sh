@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, the native engine tests, the component tests
+# in headless Chromium, the release build with its size budget, and the end-to-end
+# journeys against that build. Installs what it needs first. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh test
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "Lints (cargo clippy, warnings denied)"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+
+step "Engine and native tests (cargo test)"
+cargo test --locked
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test browser --locked
+
+step "Release build (trunk build --release --offline)"
+rm -rf dist
+trunk build --release --offline
+
+step "Size of the release build"
+node scripts/size.mjs dist
+
+step "End-to-end journeys in headless Chromium (Playwright)"
+npx playwright test

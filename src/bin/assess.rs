@@ -1,0 +1,57 @@
+//! `assess`: reads an answers file and prints the assessment as JSON.
+//!
+//! ```text
+//! assess ANSWERS.json      the assessment of the answers in the file (- for stdin)
+//! assess questions         every question and its answer ids
+//! ```
+
+use backhip::engine::{self, report, Answers};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [cmd] if cmd == "questions" => print(&report::questions_json()),
+        [path] if path != "-h" && path != "--help" => match read(path) {
+            Ok(text) => match Answers::from_json(&text) {
+                Ok(answers) => print(&report::to_json(&engine::assess(&answers))),
+                Err(e) => {
+                    eprintln!("assess: {path}: {e}");
+                    ExitCode::from(1)
+                }
+            },
+            Err(e) => {
+                eprintln!("assess: cannot read {path}: {e}");
+                ExitCode::from(1)
+            }
+        },
+        _ => {
+            eprintln!("usage: assess ANSWERS.json | assess - | assess questions");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read(path: &str) -> std::io::Result<String> {
+    if path == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path)
+    }
+}
+
+/// Prints pretty JSON; a closed pipe (`assess questions | head`) is not an error.
+fn print(value: &serde_json::Value) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{value:#}") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("assess: cannot write the result: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! A person's answers, keyed by question, and their JSON form (the public answers
+//! format documented in `docs/answers.md`: question id → answer id, list of ids or number).
+
+use super::knowledge::{Question, QuestionId, QuestionKind, QUESTIONS};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// One question's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The index of the chosen option.
+    Choice(usize),
+    /// The chosen options of a multi question, one bit per option.
+    Multi(u64),
+    /// A whole number for a number question.
+    Number(u16),
+}
+
+impl Answer {
+    /// Whether this answer selects the option (or band) at `option`.
+    pub fn selects(self, question: &Question, option: usize) -> bool {
+        match self {
+            Answer::Choice(c) => c == option,
+            Answer::Multi(mask) => mask & (1 << option) != 0,
+            Answer::Number(n) => question.band_of(n) == Some(option),
+        }
+    }
+
+    /// Whether the person said they are not sure.
+    pub fn is_unsure(self, question: &Question) -> bool {
+        match self {
+            Answer::Choice(c) => question.options[c].unsure,
+            Answer::Multi(mask) => question
+                .options
+                .iter()
+                .enumerate()
+                .any(|(i, o)| o.unsure && mask & (1 << i) != 0),
+            Answer::Number(_) => false,
+        }
+    }
+}
+
+/// Why an answer or an answers file was refused. Each names the bad entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    NotJson(String),
+    NotAnObject,
+    UnknownQuestion(String),
+    UnknownOption {
+        question: String,
+        option: String,
+    },
+    WrongType {
+        question: String,
+        expected: &'static str,
+    },
+    OutOfRange {
+        question: String,
+        value: String,
+        min: u16,
+        max: u16,
+    },
+    Empty {
+        question: String,
+    },
+    ExclusiveWithOthers {
+        question: String,
+        option: String,
+    },
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::NotJson(e) => write!(f, "the answers are not valid JSON: {e}"),
+            AnswerError::NotAnObject => {
+                write!(
+                    f,
+                    "the answers must be a JSON object of question id to answer"
+                )
+            }
+            AnswerError::UnknownQuestion(q) => write!(f, "unknown question id `{q}`"),
+            AnswerError::UnknownOption { question, option } => {
+                write!(f, "question `{question}` has no answer `{option}`")
+            }
+            AnswerError::WrongType { question, expected } => {
+                write!(f, "question `{question}` expects {expected}")
+            }
+            AnswerError::OutOfRange {
+                question,
+                value,
+                min,
+                max,
+            } => write!(
+                f,
+                "question `{question}`: {value} is outside {min} to {max}"
+            ),
+            AnswerError::Empty { question } => {
+                write!(f, "question `{question}`: choose at least one answer")
+            }
+            AnswerError::ExclusiveWithOthers { question, option } => write!(
+                f,
+                "question `{question}`: `{option}` cannot be chosen with other answers"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// All answers given so far, one slot per question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answers {
+    values: Vec<Option<Answer>>,
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers {
+            values: vec![None; QUESTIONS.len()],
+        }
+    }
+}
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, question: QuestionId) -> Option<Answer> {
+        self.values[question.0]
+    }
+
+    /// Sets an answer after checking it fits the question.
+    pub fn set(&mut self, question: QuestionId, answer: Answer) -> Result<(), AnswerError> {
+        check(question.get(), answer)?;
+        self.values[question.0] = Some(answer);
+        Ok(())
+    }
+
+    pub fn clear(&mut self, question: QuestionId) {
+        self.values[question.0] = None;
+    }
+
+    /// The answered questions in questionnaire order.
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, Answer)> + '_ {
+        self.values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.map(|a| (QuestionId(i), a)))
+    }
+
+    pub fn len(&self) -> usize {
+        self.values.iter().filter(|a| a.is_some()).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Sets an answer from its public id form: `"yes"`, `["a", "b"]` or `42`.
+    pub fn set_json(&mut self, question_id: &str, value: &Value) -> Result<(), AnswerError> {
+        let qid = QuestionId::by_id(question_id)
+            .ok_or_else(|| AnswerError::UnknownQuestion(question_id.to_string()))?;
+        let question = qid.get();
+        let wrong = |expected| AnswerError::WrongType {
+            question: question_id.to_string(),
+            expected,
+        };
+        let option = |id: &str| {
+            question
+                .option_index(id)
+                .ok_or_else(|| AnswerError::UnknownOption {
+                    question: question_id.to_string(),
+                    option: id.to_string(),
+                })
+        };
+        let answer = match (question.kind, value) {
+            (QuestionKind::Single, Value::String(s)) => Answer::Choice(option(s)?),
+            (QuestionKind::Single, _) => return Err(wrong("one answer id, as a string")),
+            (QuestionKind::Multi, Value::Array(items)) => {
+                let mut mask = 0u64;
+                for item in items {
+                    let id = item
+                        .as_str()
+                        .ok_or_else(|| wrong("a list of answer ids, as strings"))?;
+                    mask |= 1 << option(id)?;
+                }
+                Answer::Multi(mask)
+            }
+            (QuestionKind::Multi, _) => return Err(wrong("a list of answer ids")),
+            (QuestionKind::Number, Value::Number(n)) => {
+                let out_of_range = || AnswerError::OutOfRange {
+                    question: question_id.to_string(),
+                    value: n.to_string(),
+                    min: question.min,
+                    max: question.max,
+                };
+                let v = n.as_u64().ok_or_else(out_of_range)?;
+                Answer::Number(u16::try_from(v).map_err(|_| out_of_range())?)
+            }
+            (QuestionKind::Number, _) => return Err(wrong("a whole number")),
+        };
+        self.set(qid, answer)
+    }
+
+    /// Reads an answers file. The first bad entry is the error.
+    pub fn from_json(text: &str) -> Result<Answers, AnswerError> {
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| AnswerError::NotJson(e.to_string()))?;
+        let object = value.as_object().ok_or(AnswerError::NotAnObject)?;
+        let mut answers = Answers::new();
+        for (question, answer) in object {
+            answers.set_json(question, answer)?;
+        }
+        Ok(answers)
+    }
+
+    /// The public id form of one answer.
+    pub fn answer_json(question: &Question, answer: Answer) -> Value {
+        match answer {
+            Answer::Choice(c) => Value::from(question.options[c].id),
+            Answer::Multi(mask) => Value::Array(
+                question
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, o)| Value::from(o.id))
+                    .collect(),
+            ),
+            Answer::Number(n) => Value::from(n),
+        }
+    }
+
+    /// The answers as a JSON object, in questionnaire order.
+    pub fn to_json(&self) -> Value {
+        let mut map = Map::new();
+        for (q, a) in self.iter() {
+            let question = q.get();
+            map.insert(question.id.to_string(), Self::answer_json(question, a));
+        }
+        Value::Object(map)
+    }
+}
+
+fn check(question: &Question, answer: Answer) -> Result<(), AnswerError> {
+    let id = question.id.to_string();
+    match (question.kind, answer) {
+        (QuestionKind::Single, Answer::Choice(c)) if c < question.options.len() => Ok(()),
+        (QuestionKind::Single, Answer::Choice(c)) => Err(AnswerError::UnknownOption {
+            question: id,
+            option: c.to_string(),
+        }),
+        (QuestionKind::Multi, Answer::Multi(mask)) => {
+            if mask == 0 {
+                return Err(AnswerError::Empty { question: id });
+            }
+            if mask >> question.options.len() != 0 {
+                return Err(AnswerError::UnknownOption {
+                    question: id,
+                    option: format!("{mask:#x}"),
+                });
+            }
+            let exclusive = question
+                .options
+                .iter()
+                .enumerate()
+                .find(|(i, o)| o.exclusive && mask & (1 << i) != 0);
+            match exclusive {
+                Some((i, o)) if mask != 1 << i => Err(AnswerError::ExclusiveWithOthers {
+                    question: id,
+                    option: o.id.to_string(),
+                }),
+                _ => Ok(()),
+            }
+        }
+        (QuestionKind::Number, Answer::Number(n)) if (question.min..=question.max).contains(&n) => {
+            Ok(())
+        }
+        (QuestionKind::Number, Answer::Number(n)) => Err(AnswerError::OutOfRange {
+            question: id,
+            value: n.to_string(),
+            min: question.min,
+            max: question.max,
+        }),
+        (QuestionKind::Single, _) => Err(AnswerError::WrongType {
+            question: id,
+            expected: "one answer id, as a string",
+        }),
+        (QuestionKind::Multi, _) => Err(AnswerError::WrongType {
+            question: id,
+            expected: "a list of answer ids",
+        }),
+        (QuestionKind::Number, _) => Err(AnswerError::WrongType {
+            question: id,
+            expected: "a whole number",
+        }),
+    }
+}

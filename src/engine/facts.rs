@@ -1,0 +1,136 @@
+//! Three-valued evaluation of knowledge-base expressions over a person's answers.
+//!
+//! An unanswered question is unknown, and so is every ordinary option of a question
+//! answered "I'm not sure": the person could not tell us, so the evidence neither
+//! counts for nor against. Naming the unsure option itself (`fever.not_sure`) is
+//! always true or false, so rules can act on uncertainty (for safety).
+
+use super::answers::Answers;
+use super::instruments::{self, InstrumentResult};
+use super::knowledge::{AnswerRef, Expr, InstrumentOutcome, QuestionId, QUESTIONS};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Truth {
+    True,
+    False,
+    Unknown,
+}
+
+impl std::ops::Not for Truth {
+    type Output = Truth;
+    fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        }
+    }
+}
+
+impl Truth {
+    pub fn from_bool(b: bool) -> Truth {
+        if b {
+            Truth::True
+        } else {
+            Truth::False
+        }
+    }
+    pub fn is_true(self) -> bool {
+        self == Truth::True
+    }
+}
+
+/// The answers that count (those to questions that apply) and the instrument
+/// results computed from them: what every rule, score and flow step reads.
+pub struct Facts {
+    answers: Answers,
+    instruments: Vec<InstrumentResult>,
+}
+
+impl Facts {
+    /// Keeps only answers to questions that apply, in questionnaire order: an answer
+    /// left over from before the person changed an earlier answer does not count.
+    pub fn new(given: &Answers) -> Facts {
+        let mut facts = Facts {
+            answers: Answers::new(),
+            instruments: Vec::new(),
+        };
+        for (q, answer) in given.iter() {
+            if facts.applies(q) {
+                // Already checked when it was set on `given`.
+                let _ = facts.answers.set(q, answer);
+            }
+        }
+        facts.instruments = instruments::score_all(&facts);
+        facts
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    pub fn instruments(&self) -> &[InstrumentResult] {
+        &self.instruments
+    }
+
+    /// Whether the question's `ask_if` holds.
+    pub fn applies(&self, q: QuestionId) -> bool {
+        q.get().ask_if.is_none_or(|e| self.eval(e).is_true())
+    }
+
+    pub fn eval(&self, expr: &Expr) -> Truth {
+        match expr {
+            Expr::Answer(r) => self.answer(*r),
+            Expr::Finding(f) => self.eval(&f.get().when),
+            Expr::Instrument(o) => self.instrument(*o),
+            Expr::Not(e) => !self.eval(e),
+            Expr::All(parts) => {
+                let mut result = Truth::True;
+                for p in parts.iter() {
+                    match self.eval(p) {
+                        Truth::False => return Truth::False,
+                        Truth::Unknown => result = Truth::Unknown,
+                        Truth::True => {}
+                    }
+                }
+                result
+            }
+            Expr::Any(parts) => {
+                let mut result = Truth::False;
+                for p in parts.iter() {
+                    match self.eval(p) {
+                        Truth::True => return Truth::True,
+                        Truth::Unknown => result = Truth::Unknown,
+                        Truth::False => {}
+                    }
+                }
+                result
+            }
+            Expr::Never => Truth::False,
+        }
+    }
+
+    fn answer(&self, r: AnswerRef) -> Truth {
+        let question = &QUESTIONS[r.question.0];
+        let Some(answer) = self.answers.get(r.question) else {
+            return Truth::Unknown;
+        };
+        let selected = answer.selects(question, r.option);
+        let literal = question
+            .options
+            .get(r.option)
+            .is_some_and(|o| o.unsure || o.exclusive);
+        if selected || literal || !answer.is_unsure(question) {
+            Truth::from_bool(selected)
+        } else {
+            Truth::Unknown
+        }
+    }
+
+    fn instrument(&self, outcome: InstrumentOutcome) -> Truth {
+        self.instruments
+            .iter()
+            .find_map(|r| r.outcome(outcome))
+            .unwrap_or(Truth::Unknown)
+    }
+}

@@ -1,0 +1,118 @@
+//! The order of questions. Red flags first; then, section by section, the questions
+//! that are always asked, and among the others the one whose answer would move the
+//! result most. A question is skipped when no answer to it could change the triage
+//! level, the leading cause or the likelihood band of the leading causes. An
+//! emergency answer, or an out-of-scope one, ends the questionnaire at once.
+
+use super::answers::{Answer, Answers};
+use super::facts::Facts;
+use super::knowledge::{QuestionId, QuestionKind, Section, TriageLevel, QUESTIONS};
+use super::scoring::{self, ConditionScore, Likelihood};
+use super::triage;
+
+/// How many leading causes must keep their band for a question to be skipped.
+const LEADING: usize = 3;
+
+/// What an extra answer could change.
+#[derive(PartialEq)]
+struct Outcome {
+    level: TriageLevel,
+    leading: Vec<(usize, Likelihood)>,
+}
+
+impl Outcome {
+    fn of(facts: &Facts) -> (Outcome, Vec<ConditionScore>) {
+        let ranked = scoring::rank(facts);
+        let outcome = Outcome {
+            level: triage::triage(facts).level,
+            leading: ranked
+                .iter()
+                .take(LEADING)
+                .map(|s| (s.condition.0, s.band))
+                .collect(),
+        };
+        (outcome, ranked)
+    }
+}
+
+/// The next question to ask, or `None` when the questionnaire is complete.
+pub fn next_question(answers: &Answers) -> Option<QuestionId> {
+    next_question_with(answers, &Facts::new(answers))
+}
+
+/// [`next_question`] for answers whose facts are already known.
+pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId> {
+    if triage::triage(facts).stop.is_some() {
+        return None;
+    }
+    let open = |q: &QuestionId| answers.get(*q).is_none() && facts.applies(*q);
+    let mut section: Option<Section> = None;
+    let mut adaptive: Vec<QuestionId> = Vec::new();
+    for (i, question) in QUESTIONS.iter().enumerate() {
+        let q = QuestionId(i);
+        if section != Some(question.section) {
+            if let Some(best) = most_informative(answers, facts, &adaptive) {
+                return Some(best);
+            }
+            adaptive.clear();
+            section = Some(question.section);
+        }
+        if !open(&q) {
+            continue;
+        }
+        if question.always {
+            return Some(q);
+        }
+        adaptive.push(q);
+    }
+    most_informative(answers, facts, &adaptive)
+}
+
+/// Among questions that are asked only when useful, the one whose possible answers
+/// would move the condition probabilities most; `None` if none could change the outcome.
+fn most_informative(
+    answers: &Answers,
+    facts: &Facts,
+    candidates: &[QuestionId],
+) -> Option<QuestionId> {
+    if candidates.is_empty() {
+        return None;
+    }
+    let (now, ranked) = Outcome::of(facts);
+    let mut best: Option<(f64, QuestionId)> = None;
+    for &q in candidates {
+        let question = q.get();
+        if question.kind != QuestionKind::Single {
+            // Adaptive questions are single choice; others are asked in order.
+            return Some(q);
+        }
+        let mut changes = false;
+        let mut movement = 0.0;
+        for (option, choice) in question.options.iter().enumerate() {
+            if choice.unsure {
+                continue;
+            }
+            let mut what_if = answers.clone();
+            what_if
+                .set(q, Answer::Choice(option))
+                .expect("an option of the question itself");
+            let facts = Facts::new(&what_if);
+            let (then, ranked_then) = Outcome::of(&facts);
+            changes |= then != now;
+            movement += ranked_then
+                .iter()
+                .map(|s| {
+                    let before = ranked
+                        .iter()
+                        .find(|r| r.condition == s.condition)
+                        .map_or(0.0, |r| r.probability);
+                    (s.probability - before).abs()
+                })
+                .fold(0.0, f64::max);
+        }
+        if changes && best.is_none_or(|(m, _)| movement > m) {
+            best = Some((movement, q));
+        }
+    }
+    best.map(|(_, q)| q)
+}

@@ -1,0 +1,57 @@
+//! The clinical engine: knowledge, answers, flow, scoring, triage and instruments.
+//! Pure Rust with no web dependencies, so it is tested natively and shared by the
+//! browser app and the `assess` command.
+
+pub mod answers;
+pub mod facts;
+pub mod flow;
+pub mod instruments;
+pub mod knowledge;
+pub mod report;
+pub mod scoring;
+pub mod triage;
+
+pub use answers::{Answer, AnswerError, Answers};
+pub use facts::{Facts, Truth};
+pub use knowledge::{ConditionId, QuestionId, TriageLevel};
+pub use scoring::{ConditionScore, Likelihood};
+pub use triage::Triage;
+
+use knowledge::{RiskFactor, RISK_FACTORS};
+
+/// Everything the engine concludes from a set of answers.
+pub struct Assessment {
+    pub facts: Facts,
+    pub triage: Triage,
+    /// Every condition, most probable first.
+    pub conditions: Vec<ConditionScore>,
+    /// Risk factors the person can change.
+    pub risk_factors: Vec<&'static RiskFactor>,
+    /// The next question the flow would ask; `None` when complete.
+    pub next_question: Option<QuestionId>,
+}
+
+impl Assessment {
+    /// Whether the questionnaire is over.
+    pub fn is_complete(&self) -> bool {
+        self.next_question.is_none()
+    }
+}
+
+/// Assesses a set of answers.
+pub fn assess(answers: &Answers) -> Assessment {
+    let facts = Facts::new(answers);
+    let triage = triage::triage(&facts);
+    let conditions = scoring::rank(&facts);
+    let risk_factors = RISK_FACTORS
+        .iter()
+        .filter(|r| facts.eval(&r.when).is_true())
+        .collect();
+    Assessment {
+        next_question: flow::next_question_with(answers, &facts),
+        facts,
+        triage,
+        conditions,
+        risk_factors,
+    }
+}

@@ -1,0 +1,136 @@
+//! Ranking of causes: for each condition, its prior odds times the likelihood ratio of
+//! every finding that is known (`lr_present` when true, `lr_absent` when false). Each
+//! condition is scored on its own, so two can both be likely (a disc and sciatica).
+
+use super::facts::{Facts, Truth};
+use super::knowledge::{ConditionId, Evidence, CONDITIONS};
+
+/// How likely a cause is, in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Likelihood {
+    Likely,
+    Possible,
+    LessLikely,
+}
+
+impl Likelihood {
+    /// Probability at or above which a cause is called likely.
+    pub const LIKELY: f64 = 0.5;
+    /// Probability at or above which a cause is called possible.
+    pub const POSSIBLE: f64 = 0.15;
+
+    pub fn of(probability: f64) -> Likelihood {
+        if probability >= Self::LIKELY {
+            Likelihood::Likely
+        } else if probability >= Self::POSSIBLE {
+            Likelihood::Possible
+        } else {
+            Likelihood::LessLikely
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Likelihood::Likely => "likely",
+            Likelihood::Possible => "possible",
+            Likelihood::LessLikely => "less_likely",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Likelihood::Likely => "Likely",
+            Likelihood::Possible => "Possible",
+            Likelihood::LessLikely => "Less likely",
+        }
+    }
+}
+
+/// One finding's part in a condition's score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reason {
+    pub evidence: &'static Evidence,
+    /// The finding is present (else it is known to be absent).
+    pub present: bool,
+    /// The likelihood ratio applied.
+    pub factor: f64,
+}
+
+impl Reason {
+    /// The plain-language sentence for what the person told us.
+    pub fn text(&self) -> &'static str {
+        if self.present {
+            self.evidence.for_text
+        } else {
+            self.evidence.against_text.unwrap_or(self.evidence.for_text)
+        }
+    }
+
+    /// Whether it makes the condition more likely.
+    pub fn supports(&self) -> bool {
+        self.factor > 1.0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConditionScore {
+    pub condition: ConditionId,
+    pub probability: f64,
+    pub band: Likelihood,
+    /// Findings that changed the score, strongest first.
+    pub reasons: Vec<Reason>,
+}
+
+impl ConditionScore {
+    pub fn supporting(&self) -> impl Iterator<Item = &Reason> {
+        self.reasons.iter().filter(|r| r.supports())
+    }
+    pub fn against(&self) -> impl Iterator<Item = &Reason> {
+        self.reasons.iter().filter(|r| !r.supports())
+    }
+}
+
+/// Scores one condition.
+pub fn score(facts: &Facts, condition: ConditionId) -> ConditionScore {
+    let c = condition.get();
+    let mut odds = c.prior / (1.0 - c.prior);
+    let mut reasons = Vec::new();
+    for evidence in c.evidence {
+        let (present, factor) = match facts.eval(&evidence.when) {
+            Truth::True => (true, evidence.lr_present),
+            Truth::False => (false, evidence.lr_absent),
+            Truth::Unknown => continue,
+        };
+        odds *= factor;
+        if factor != 1.0 {
+            reasons.push(Reason {
+                evidence,
+                present,
+                factor,
+            });
+        }
+    }
+    reasons.sort_by(|a, b| {
+        a.factor
+            .ln()
+            .abs()
+            .total_cmp(&b.factor.ln().abs())
+            .reverse()
+    });
+    let probability = (odds / (1.0 + odds)).clamp(0.0, 1.0);
+    ConditionScore {
+        condition,
+        probability,
+        band: Likelihood::of(probability),
+        reasons,
+    }
+}
+
+/// Every condition, most probable first.
+pub fn rank(facts: &Facts) -> Vec<ConditionScore> {
+    let mut scores: Vec<ConditionScore> = (0..CONDITIONS.len())
+        .map(|i| score(facts, ConditionId(i)))
+        .collect();
+    scores.sort_by(|a, b| b.probability.total_cmp(&a.probability));
+    scores
+}

@@ -1,0 +1,5 @@
+//! One module per screen of the journey.
+
+pub mod question;
+pub mod result;
+pub mod welcome;

@@ -1,0 +1,90 @@
+//! The `assess` command, run as a person would run it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn assess_file(contents: &str) -> Output {
+    let mut file = tempfile();
+    file.1.write_all(contents.as_bytes()).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_assess"))
+        .arg(&file.0)
+        .output()
+        .unwrap()
+}
+
+fn tempfile() -> (std::path::PathBuf, std::fs::File) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "backhip-assess-{}-{}.json",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let file = std::fs::File::create(&path).unwrap();
+    (path, file)
+}
+
+#[test]
+fn prints_the_assessment_as_json() {
+    let out = assess_file(
+        r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
+            "tearing_pain": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+            "weight_loss": "no", "medical_risks": ["none"], "age": 40, "sex": "female",
+            "location": ["outer_hip_right", "thigh_outer_right"], "worse_lying_side": "yes"}"#,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["triage"]["level"].is_string());
+    assert_eq!(v["conditions"].as_array().unwrap().len(), 22);
+    assert!(v["conditions"][0]["probability"].as_f64().unwrap() <= 1.0);
+    assert!(v["next_question"].is_string(), "the flow has more to ask");
+}
+
+#[test]
+fn an_emergency_file_says_so() {
+    let out = assess_file(r#"{"saddle_numbness": "yes"}"#);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["triage"]["level"], "emergency");
+    assert_eq!(v["triage"]["stopped_by"], "cauda_equina_saddle");
+    assert_eq!(v["conditions"][0]["id"], "cauda_equina");
+    assert!(v["next_question"].is_null());
+}
+
+#[test]
+fn unknown_ids_and_bad_files_fail_with_a_clear_message() {
+    for (contents, message) in [
+        (
+            r#"{"fever": "sometimes"}"#,
+            "question `fever` has no answer `sometimes`",
+        ),
+        (
+            r#"{"temperature": 39}"#,
+            "unknown question id `temperature`",
+        ),
+        (r#"{"fever": "yes""#, "not valid JSON"),
+        (r#"["fever"]"#, "must be a JSON object"),
+    ] {
+        let out = assess_file(contents);
+        assert!(!out.status.success(), "{contents} should fail");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{contents}: {stderr}");
+    }
+}
+
+#[test]
+fn lists_every_question_and_answer_id() {
+    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .arg("questions")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let questions = v.as_array().unwrap();
+    assert_eq!(questions.len(), backhip::engine::knowledge::QUESTIONS.len());
+    assert!(questions.iter().any(|q| q["id"] == "saddle_numbness"));
+}

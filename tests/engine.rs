@@ -1,0 +1,366 @@
+//! Native tests of the clinical engine: answers, flow, triage, instruments and the
+//! knowledge base as a whole.
+#![cfg(not(target_arch = "wasm32"))]
+
+use backhip::engine::instruments::{self, RiskGroup, Score};
+use backhip::engine::knowledge::{Section, CONDITIONS, QUESTIONS};
+use backhip::engine::{self, flow, Answer, AnswerError, Answers, QuestionId, TriageLevel, Truth};
+use serde_json::json;
+
+fn answers(value: serde_json::Value) -> Answers {
+    Answers::from_json(&value.to_string()).expect("valid answers")
+}
+
+/// Negative answers to every red flag, an adult, and the given extra answers.
+fn no_red_flags(extra: serde_json::Value) -> Answers {
+    let mut base = json!({
+        "saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
+        "tearing_pain": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+        "weight_loss": "no", "medical_risks": ["none"], "age": 35, "sex": "male",
+    });
+    base.as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().unwrap().clone());
+    answers(base)
+}
+
+fn q(id: &str) -> QuestionId {
+    QuestionId::by_id(id).unwrap_or_else(|| panic!("no question {id}"))
+}
+
+#[test]
+fn red_flags_come_first() {
+    let first = flow::next_question(&Answers::new()).unwrap();
+    assert_eq!(first.get().section, Section::RedFlags);
+    assert_eq!(first.get().id, "saddle_numbness");
+    // Every red-flag question precedes every other question in the file.
+    let last_red = QUESTIONS
+        .iter()
+        .rposition(|q| q.section == Section::RedFlags)
+        .unwrap();
+    assert!(QUESTIONS[..last_red]
+        .iter()
+        .all(|q| q.section == Section::RedFlags));
+}
+
+#[test]
+fn an_emergency_answer_stops_the_flow() {
+    let a = answers(json!({ "saddle_numbness": "yes" }));
+    let result = engine::assess(&a);
+    assert_eq!(result.triage.level, TriageLevel::Emergency);
+    assert_eq!(result.triage.stop.unwrap().get().id, "cauda_equina_saddle");
+    assert!(result.is_complete());
+}
+
+#[test]
+fn tearing_pain_calls_an_ambulance() {
+    let a = answers(
+        json!({ "saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no", "tearing_pain": "yes" }),
+    );
+    assert_eq!(engine::assess(&a).triage.level, TriageLevel::Ambulance);
+}
+
+#[test]
+fn under_16_is_out_of_scope() {
+    let a = no_red_flags(json!({ "age": 12 }));
+    let result = engine::assess(&a);
+    assert!(result.triage.out_of_scope);
+    assert!(result.is_complete());
+    assert_eq!(result.triage.level, TriageLevel::Consultation);
+}
+
+#[test]
+fn not_sure_about_a_red_flag_errs_toward_a_doctor() {
+    let a = answers(json!({ "saddle_numbness": "not_sure" }));
+    assert_eq!(engine::assess(&a).triage.level, TriageLevel::Urgent);
+}
+
+#[test]
+fn no_warning_signs_and_a_recent_strain_is_self_care() {
+    let a = no_red_flags(
+        json!({ "location": ["lower_back_centre"], "onset": "sudden", "duration": "under_1_week", "trigger": "lifting" }),
+    );
+    assert_eq!(engine::assess(&a).triage.level, TriageLevel::SelfCare);
+}
+
+#[test]
+fn central_back_pain_is_not_asked_hip_joint_questions() {
+    let mut a = no_red_flags(json!({ "location": ["lower_back_centre"] }));
+    let mut asked = Vec::new();
+    while let Some(next) = flow::next_question(&a) {
+        asked.push(next.get().id);
+        let first_real = next
+            .get()
+            .options
+            .iter()
+            .position(|o| !o.unsure && !o.exclusive)
+            .unwrap_or(0);
+        let answer = match next.get().kind {
+            backhip::engine::knowledge::QuestionKind::Multi => Answer::Multi(1 << first_real),
+            backhip::engine::knowledge::QuestionKind::Number => Answer::Number(40),
+            _ => Answer::Choice(first_real),
+        };
+        a.set(next, answer).unwrap();
+    }
+    for hip in [
+        "clicking_locking",
+        "pivoting_pain",
+        "socks_shoes",
+        "limp",
+        "worse_lying_side",
+    ] {
+        assert!(
+            !asked.contains(&hip),
+            "asked {hip} for central back pain: {asked:?}"
+        );
+    }
+}
+
+#[test]
+fn walking_leg_pain_leads_to_the_stenosis_questions() {
+    let a = no_red_flags(json!({
+        "age": 72, "location": ["lower_back_centre", "buttock_left", "thigh_back_left", "below_knee_left"],
+        "onset": "gradual", "duration": "over_3_months", "trigger": "nothing", "walking_leg_pain": "yes",
+    }));
+    // Walking leg pain makes the Konno items apply; they are always asked once they do.
+    assert!(Section::Konno > Section::Pain);
+    let facts = engine::Facts::new(&a);
+    assert!(facts.applies(q("konno_standing")));
+    assert!(facts.applies(q("bending_forward_eases")));
+}
+
+#[test]
+fn changing_an_earlier_answer_drops_answers_that_no_longer_apply() {
+    let mut a = no_red_flags(json!({ "location": ["groin_left"], "clicking_locking": "yes" }));
+    assert!(engine::Facts::new(&a)
+        .answers()
+        .get(q("clicking_locking"))
+        .is_some());
+    a.set_json("location", &json!(["lower_back_centre"]))
+        .unwrap();
+    assert!(engine::Facts::new(&a)
+        .answers()
+        .get(q("clicking_locking"))
+        .is_none());
+    // The answer is kept, so changing back restores it.
+    assert!(a.get(q("clicking_locking")).is_some());
+}
+
+#[test]
+fn unsure_makes_the_other_options_unknown() {
+    let a = answers(json!({ "fever": "not_sure" }));
+    let facts = engine::Facts::new(&a);
+    let fever = q("fever");
+    let eval = |option: &str| {
+        let r = backhip::engine::knowledge::AnswerRef {
+            question: fever,
+            option: fever.get().option_index(option).unwrap(),
+        };
+        facts.eval(&backhip::engine::knowledge::Expr::Answer(r))
+    };
+    assert_eq!(eval("yes"), Truth::Unknown);
+    assert_eq!(eval("no"), Truth::Unknown);
+    assert_eq!(eval("not_sure"), Truth::True);
+}
+
+#[test]
+fn startback_is_scored_as_published() {
+    use Truth::{False as F, True as T};
+    // Total 3: low.
+    assert_eq!(
+        instruments::score("startback", &[T, T, T, F, F, F, F, F, F]),
+        Score::StartBack {
+            total: 3,
+            subscale: 0,
+            group: RiskGroup::Low
+        }
+    );
+    // Total 4, subscale 3: medium.
+    assert_eq!(
+        instruments::score("startback", &[T, F, F, F, T, T, T, F, F]),
+        Score::StartBack {
+            total: 4,
+            subscale: 3,
+            group: RiskGroup::Medium
+        }
+    );
+    // Subscale 4: high, whatever the total.
+    assert_eq!(
+        instruments::score("startback", &[F, F, F, F, T, T, T, T, F]),
+        Score::StartBack {
+            total: 4,
+            subscale: 4,
+            group: RiskGroup::High
+        }
+    );
+    // An unanswered item leaves it incomplete.
+    assert!(matches!(
+        instruments::score("startback", &[T, T, T, T, T, T, T, T, Truth::Unknown]),
+        Score::Incomplete { answered: 8, of: 9 }
+    ));
+}
+
+#[test]
+fn startback_item_9_counts_only_very_much_or_extremely() {
+    let mut base = json!({ "location": ["lower_back_centre"] });
+    for item in [
+        "sbt_1_leg",
+        "sbt_2_shoulder_neck",
+        "sbt_3_walk",
+        "sbt_4_dress",
+        "sbt_5_safe",
+        "sbt_6_worry",
+        "sbt_7_terrible",
+        "sbt_8_enjoy",
+    ] {
+        base[item] = json!("disagree");
+    }
+    for (answer, point) in [
+        ("not_at_all", 0),
+        ("slightly", 0),
+        ("moderately", 0),
+        ("very_much", 1),
+        ("extremely", 1),
+    ] {
+        base["sbt_9_bothersome"] = json!(answer);
+        let result = engine::assess(&no_red_flags(base.clone()));
+        let sbt = result
+            .facts
+            .instruments()
+            .iter()
+            .find(|r| r.instrument.id == "startback")
+            .unwrap();
+        assert!(
+            matches!(sbt.score, Score::StartBack { total, .. } if total == point),
+            "{answer}"
+        );
+    }
+}
+
+#[test]
+fn konno_asas_and_nice_follow_their_rules() {
+    use Truth::{False as F, True as T, Unknown as U};
+    let positive = |s: Score| matches!(s, Score::Criterion { positive: true, .. });
+    let negative = |s: Score| {
+        matches!(
+            s,
+            Score::Criterion {
+                positive: false,
+                ..
+            }
+        )
+    };
+    // Konno: all of 1–4, or 2 of 1–4 and 3 of 5–10.
+    assert!(positive(instruments::score(
+        "konno",
+        &[T, T, T, T, F, F, F, F, F, F]
+    )));
+    assert!(positive(instruments::score(
+        "konno",
+        &[T, T, F, F, T, T, T, F, F, F]
+    )));
+    assert!(negative(instruments::score(
+        "konno",
+        &[T, T, F, F, T, T, F, F, F, F]
+    )));
+    assert!(negative(instruments::score(
+        "konno",
+        &[T, F, F, F, T, T, T, T, T, T]
+    )));
+    assert!(matches!(
+        instruments::score("konno", &[T, T, T, U, F, F, F, F, F, F]),
+        Score::Incomplete { .. }
+    ));
+    // ASAS: at least 4 of 5.
+    assert!(positive(instruments::score("asas", &[T, T, T, T, F])));
+    assert!(negative(instruments::score("asas", &[T, T, T, F, F])));
+    // NICE: all three.
+    assert!(positive(instruments::score("nice_oa", &[T, T, T])));
+    assert!(negative(instruments::score("nice_oa", &[T, T, F])));
+}
+
+#[test]
+fn bad_answers_files_name_the_bad_entry() {
+    assert!(matches!(
+        Answers::from_json("{"),
+        Err(AnswerError::NotJson(_))
+    ));
+    assert_eq!(Answers::from_json("[]"), Err(AnswerError::NotAnObject));
+    assert_eq!(
+        Answers::from_json(r#"{"feverish": "yes"}"#),
+        Err(AnswerError::UnknownQuestion("feverish".into()))
+    );
+    assert_eq!(
+        Answers::from_json(r#"{"fever": "maybe"}"#),
+        Err(AnswerError::UnknownOption {
+            question: "fever".into(),
+            option: "maybe".into()
+        })
+    );
+    assert!(matches!(
+        Answers::from_json(r#"{"age": 300}"#),
+        Err(AnswerError::OutOfRange { .. })
+    ));
+    assert!(matches!(
+        Answers::from_json(r#"{"age": -3}"#),
+        Err(AnswerError::OutOfRange { .. })
+    ));
+    assert!(matches!(
+        Answers::from_json(r#"{"location": "foot_left"}"#),
+        Err(AnswerError::WrongType { .. })
+    ));
+    assert!(matches!(
+        Answers::from_json(r#"{"bladder_bowel": ["none", "cannot_pee"]}"#),
+        Err(AnswerError::ExclusiveWithOthers { .. })
+    ));
+    assert!(matches!(
+        Answers::from_json(r#"{"location": []}"#),
+        Err(AnswerError::Empty { .. })
+    ));
+}
+
+#[test]
+fn answers_round_trip_through_json() {
+    let a = no_red_flags(json!({ "location": ["groin_left", "outer_hip_left"], "limp": "yes" }));
+    let again = Answers::from_json(&a.to_json().to_string()).unwrap();
+    assert_eq!(a, again);
+}
+
+#[test]
+fn every_condition_is_complete() {
+    for c in CONDITIONS {
+        assert!(!c.summary.is_empty() && !c.typical.is_empty(), "{}", c.id);
+        assert!(!c.self_care.is_empty(), "{} has self-care", c.id);
+        assert!(
+            !c.professional.is_empty(),
+            "{} says what a professional may do",
+            c.id
+        );
+        assert!(c.evidence.len() >= 3, "{} has evidence", c.id);
+    }
+    assert_eq!(CONDITIONS.len(), 22);
+}
+
+#[test]
+fn docs_answers_md_lists_every_question_and_answer_id() {
+    let doc = std::fs::read_to_string("docs/answers.md").unwrap();
+    for q in QUESTIONS {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", q.id)))
+            .unwrap_or_else(|| panic!("docs/answers.md has no row for `{}`", q.id));
+        let ids: Vec<&str> = match q.kind {
+            backhip::engine::knowledge::QuestionKind::Number => {
+                q.bands.iter().map(|b| b.id).collect()
+            }
+            _ => q.options.iter().map(|o| o.id).collect(),
+        };
+        for id in ids {
+            assert!(
+                row.contains(&format!("`{id}`")),
+                "docs/answers.md: `{}` lacks `{id}`",
+                q.id
+            );
+        }
+    }
+}

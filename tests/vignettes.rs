@@ -1,0 +1,181 @@
+//! The vignette suite: clinical descriptions of patients (tests/vignettes.toml), each
+//! with the causes and the triage level a clinician would expect. Prints correct-first,
+//! in-top-3, triage exact, under-triage and emergencies caught, overall and per
+//! condition, and fails if an emergency is missed or accuracy falls below the bar.
+#![cfg(not(target_arch = "wasm32"))]
+
+use backhip::engine::{self, Answers, ConditionId, TriageLevel};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    id: String,
+    description: String,
+    expect_conditions: Vec<String>,
+    expect_triage: String,
+    answers: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Default)]
+struct Tally {
+    cases: usize,
+    first: usize,
+    top3: usize,
+    triage_exact: usize,
+    under_triage: usize,
+    emergencies: usize,
+    emergencies_caught: usize,
+}
+
+impl Tally {
+    fn add(&mut self, first: bool, top3: bool, expected: TriageLevel, got: TriageLevel) {
+        self.cases += 1;
+        self.first += first as usize;
+        self.top3 += top3 as usize;
+        self.triage_exact += (expected == got) as usize;
+        self.under_triage += (got > expected) as usize;
+        if expected.is_emergency() {
+            self.emergencies += 1;
+            self.emergencies_caught += got.is_emergency() as usize;
+        }
+    }
+    fn row(&self, name: &str) -> String {
+        let pct = |n: usize| 100.0 * n as f64 / self.cases.max(1) as f64;
+        format!(
+            "{name:<24} {:>5} {:>7.0}% {:>6.0}% {:>8.0}% {:>6} {:>5}/{}",
+            self.cases,
+            pct(self.first),
+            pct(self.top3),
+            pct(self.triage_exact),
+            self.under_triage,
+            self.emergencies_caught,
+            self.emergencies
+        )
+    }
+}
+
+fn load() -> Vec<Case> {
+    let text = std::fs::read_to_string("tests/vignettes.toml").expect("tests/vignettes.toml");
+    let file: File = toml::from_str(&text).expect("vignettes.toml is valid");
+    file.case
+}
+
+#[test]
+fn vignettes_meet_the_accuracy_bar() {
+    let cases = load();
+    assert!(cases.len() >= 50, "at least 50 vignettes");
+    let mut all = Tally::default();
+    let mut per_condition: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut failures = Vec::new();
+    let mut missed_emergencies = Vec::new();
+
+    for case in &cases {
+        assert!(
+            !case.description.is_empty(),
+            "{}: has a description",
+            case.id
+        );
+        let mut answers = Answers::new();
+        for (q, a) in &case.answers {
+            answers
+                .set_json(q, a)
+                .unwrap_or_else(|e| panic!("{}: {e}", case.id));
+        }
+        for c in &case.expect_conditions {
+            assert!(
+                ConditionId::by_id(c).is_some(),
+                "{}: unknown condition {c}",
+                case.id
+            );
+        }
+        let expected = TriageLevel::from_id(&case.expect_triage)
+            .unwrap_or_else(|| panic!("{}: unknown triage {}", case.id, case.expect_triage));
+
+        let result = engine::assess(&answers);
+        let ranked: Vec<&str> = result
+            .conditions
+            .iter()
+            .map(|s| s.condition.get().id)
+            .collect();
+        let first = case.expect_conditions.iter().any(|c| c == ranked[0]);
+        let top3 = ranked[..3]
+            .iter()
+            .any(|r| case.expect_conditions.iter().any(|c| c == r));
+        let got = result.triage.level;
+        all.add(first, top3, expected, got);
+        for c in &case.expect_conditions {
+            per_condition
+                .entry(c.clone())
+                .or_default()
+                .add(first, top3, expected, got);
+        }
+        if expected.is_emergency() && !got.is_emergency() {
+            missed_emergencies.push(case.id.clone());
+        }
+        if !first || got != expected {
+            failures.push(format!(
+                "  {:<40} expected {:?} / {expected}; got {} ({:.2}), {} ({:.2}), {} ({:.2}) / {got}",
+                case.id,
+                case.expect_conditions,
+                ranked[0],
+                result.conditions[0].probability,
+                ranked[1],
+                result.conditions[1].probability,
+                ranked[2],
+                result.conditions[2].probability,
+            ));
+        }
+    }
+
+    println!("\nVignettes: {} cases", all.cases);
+    println!(
+        "{:<24} {:>5} {:>8} {:>7} {:>9} {:>6} {:>7}",
+        "condition", "cases", "first", "top-3", "triage", "under", "emerg."
+    );
+    for (name, tally) in &per_condition {
+        println!("{}", tally.row(name));
+    }
+    println!("{}", all.row("ALL"));
+    if !failures.is_empty() {
+        println!("\nCases not first or not exact triage:");
+        for f in &failures {
+            println!("{f}");
+        }
+    }
+
+    let first_pct = all.first as f64 / all.cases as f64;
+    let top3_pct = all.top3 as f64 / all.cases as f64;
+    assert!(
+        missed_emergencies.is_empty(),
+        "emergencies missed: {missed_emergencies:?}"
+    );
+    assert!(
+        first_pct >= 0.80,
+        "correct first {:.0}% is below 80%",
+        first_pct * 100.0
+    );
+    assert!(
+        top3_pct >= 0.95,
+        "in top 3 {:.0}% is below 95%",
+        top3_pct * 100.0
+    );
+}
+
+#[test]
+fn every_condition_has_at_least_two_vignettes() {
+    let cases = load();
+    for c in backhip::engine::knowledge::CONDITIONS {
+        let n = cases
+            .iter()
+            .filter(|v| v.expect_conditions.iter().any(|e| e == c.id))
+            .count();
+        assert!(n >= 2, "{} has {n} vignettes", c.id);
+    }
+}
