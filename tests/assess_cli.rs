@@ -7,10 +7,12 @@ use std::process::{Command, Output};
 fn assess_file(contents: &str) -> Output {
     let mut file = tempfile();
     file.1.write_all(contents.as_bytes()).unwrap();
-    Command::new(env!("CARGO_BIN_EXE_assess"))
+    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
         .arg(&file.0)
         .output()
-        .unwrap()
+        .unwrap();
+    std::fs::remove_file(&file.0).unwrap();
+    out
 }
 
 fn tempfile() -> (std::path::PathBuf, std::fs::File) {

@@ -179,3 +179,76 @@ fn every_condition_has_at_least_two_vignettes() {
         assert!(n >= 2, "{} has {n} vignettes", c.id);
     }
 }
+
+/// Walks the adaptive flow for every vignette, answering from the case (or "not sure",
+/// or the first answer, where the case is silent), and prints how many questions each
+/// journey takes. Typical journeys should take 15 to 35 questions.
+#[test]
+fn journeys_have_a_sensible_length() {
+    use backhip::engine::knowledge::QuestionKind;
+    use backhip::engine::{flow, Answer};
+    let mut lengths = Vec::new();
+    let (mut first, mut top3, mut triage, mut total) = (0, 0, 0, 0);
+    for case in load() {
+        let mut given = Answers::new();
+        for (q, a) in &case.answers {
+            given.set_json(q, a).unwrap();
+        }
+        let mut asked = Answers::new();
+        let mut steps = 0;
+        while let Some(q) = flow::next_question(&asked) {
+            let question = q.get();
+            let answer = given.get(q).unwrap_or_else(|| {
+                let unsure = question.options.iter().position(|o| o.unsure);
+                match question.kind {
+                    QuestionKind::Number => Answer::Number(40),
+                    QuestionKind::Multi => Answer::Multi(1 << unsure.unwrap_or(0)),
+                    QuestionKind::Single => Answer::Choice(unsure.unwrap_or(0)),
+                }
+            });
+            asked.set(q, answer).unwrap();
+            steps += 1;
+        }
+        let result = engine::assess(&asked);
+        let ranked: Vec<&str> = result
+            .conditions
+            .iter()
+            .map(|s| s.condition.get().id)
+            .collect();
+        total += 1;
+        first += case.expect_conditions.iter().any(|c| c == ranked[0]) as usize;
+        top3 += ranked[..3]
+            .iter()
+            .any(|r| case.expect_conditions.iter().any(|c| c == r)) as usize;
+        triage += (result.triage.level.id() == case.expect_triage) as usize;
+        if !result.triage.level.is_emergency() && !result.triage.out_of_scope {
+            lengths.push((steps, case.id));
+        }
+    }
+    lengths.sort();
+    let counts: Vec<usize> = lengths.iter().map(|(n, _)| *n).collect();
+    let median = counts[counts.len() / 2];
+    println!(
+        "\nJourney length (non-emergency vignettes, {} journeys): shortest {} ({}), median {median}, longest {} ({})",
+        counts.len(),
+        counts[0],
+        lengths[0].1,
+        counts[counts.len() - 1],
+        lengths[lengths.len() - 1].1
+    );
+    let pct = |n: usize| 100.0 * n as f64 / total as f64;
+    println!(
+        "Answering only what the adaptive flow asks: correct first {:.0}%, in top 3 {:.0}%, triage exact {:.0}%",
+        pct(first),
+        pct(top3),
+        pct(triage)
+    );
+    assert!(
+        (15..=35).contains(&median),
+        "median journey {median} questions"
+    );
+    assert!(
+        counts[0] >= 12 && counts[counts.len() - 1] <= 45,
+        "{counts:?}"
+    );
+}

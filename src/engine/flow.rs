@@ -1,7 +1,7 @@
 //! The order of questions. Red flags first; then, section by section, the questions
 //! that are always asked, and among the others the one whose answer would move the
 //! result most. A question is skipped when no answer to it could change the triage
-//! level, the leading cause or the likelihood band of the leading causes. An
+//! level, the leading cause or its likelihood band, or which causes make the top three. An
 //! emergency answer, or an out-of-scope one, ends the questionnaire at once.
 
 use super::answers::{Answer, Answers};
@@ -10,14 +10,13 @@ use super::knowledge::{QuestionId, QuestionKind, Section, TriageLevel, QUESTIONS
 use super::scoring::{self, ConditionScore, Likelihood};
 use super::triage;
 
-/// How many leading causes must keep their band for a question to be skipped.
-const LEADING: usize = 3;
-
-/// What an extra answer could change.
+/// What an extra answer could change: the triage level, the leading cause and how
+/// likely it is called, and which causes make the top three.
 #[derive(PartialEq)]
 struct Outcome {
     level: TriageLevel,
-    leading: Vec<(usize, Likelihood)>,
+    leading: (usize, Likelihood),
+    top_three: Vec<usize>,
 }
 
 impl Outcome {
@@ -25,11 +24,12 @@ impl Outcome {
         let ranked = scoring::rank(facts);
         let outcome = Outcome {
             level: triage::triage(facts).level,
-            leading: ranked
-                .iter()
-                .take(LEADING)
-                .map(|s| (s.condition.0, s.band))
-                .collect(),
+            leading: (ranked[0].condition.0, ranked[0].band),
+            top_three: {
+                let mut top: Vec<usize> = ranked.iter().take(3).map(|s| s.condition.0).collect();
+                top.sort_unstable();
+                top
+            },
         };
         (outcome, ranked)
     }
