@@ -19,7 +19,7 @@ step "Engine and native tests (cargo test)"
 cargo test --locked
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --test browser --locked
+cargo test --target wasm32-unknown-unknown --test browser --test browser_body_map --locked
 
 step "Release build (trunk build --release --offline)"
 rm -rf dist
@@ -29,4 +29,5 @@ step "Size of the release build"
 node scripts/size.mjs dist
 
 step "End-to-end journeys in headless Chromium (Playwright)"
+cargo run --quiet --locked --bin assess -- questions > target/questions.json
 npx playwright test

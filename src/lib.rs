@@ -5,4 +5,6 @@
 pub mod app;
 pub mod components;
 pub mod engine;
+pub mod i18n;
 pub mod pages;
+pub mod services;

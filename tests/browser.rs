@@ -43,6 +43,27 @@ fn click_button(root: &Element, label: &str) {
     panic!("no button labelled {label}");
 }
 
+/// Mounts a question card and returns its element and the last answer it reported.
+async fn mount_question(id: &str) -> (Element, Rc<RefCell<Option<Answer>>>) {
+    let root = root();
+    let got = Rc::new(RefCell::new(None));
+    let on_answer = {
+        let got = got.clone();
+        Callback::from(move |a: Answer| *got.borrow_mut() = Some(a))
+    };
+    yew::Renderer::<QuestionCard>::with_root_and_props(
+        root.clone(),
+        QuestionCardProps {
+            question: QuestionId::by_id(id).unwrap(),
+            answer: None,
+            on_answer,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    (root, got)
+}
+
 #[wasm_bindgen_test]
 async fn start_leads_to_the_first_red_flag_question() {
     let root = root();
@@ -74,25 +95,112 @@ async fn start_leads_to_the_first_red_flag_question() {
 
 #[wasm_bindgen_test]
 async fn a_single_choice_question_reports_the_chosen_option() {
-    let root = root();
-    let got = Rc::new(RefCell::new(None));
-    let on_answer = {
-        let got = got.clone();
-        Callback::from(move |a: Answer| *got.borrow_mut() = Some(a))
-    };
+    let (root, got) = mount_question("fever").await;
     let question = QuestionId::by_id("fever").unwrap();
-    yew::Renderer::<QuestionCard>::with_root_and_props(
-        root.clone(),
-        QuestionCardProps {
-            question,
-            answer: None,
-            on_answer,
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
     assert!(text(&root, "h1").contains("fever"));
     click_button(&root, "I'm not sure");
     let not_sure = question.get().option_index("not_sure").unwrap();
     assert_eq!(*got.borrow(), Some(Answer::Choice(not_sure)));
+}
+
+#[wasm_bindgen_test]
+async fn a_number_question_refuses_out_of_range_values_with_a_message() {
+    use wasm_bindgen::JsCast;
+    let (root, got) = mount_question("age").await;
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let form: web_sys::HtmlFormElement = root
+        .query_selector("form")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    for (typed, accepted) in [
+        ("300", None),
+        ("abc", None),
+        ("42", Some(Answer::Number(42))),
+    ] {
+        input.set_value(typed);
+        input
+            .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+        form.request_submit().unwrap();
+        yew::scheduler::flush().await;
+        assert_eq!(*got.borrow(), accepted, "typed {typed}");
+        if accepted.is_none() {
+            assert!(text(&root, "[role=alert]").contains("whole number from 0 to 120"));
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_multi_choice_question_keeps_none_of_these_on_its_own() {
+    let (root, got) = mount_question("bladder_bowel").await;
+    let question = QuestionId::by_id("bladder_bowel").unwrap();
+    let check = |id: &str| {
+        let input: HtmlElement = root
+            .query_selector(&format!("#opt-bladder_bowel-{id}"))
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        input.click();
+    };
+    check("cannot_pee");
+    yew::scheduler::flush().await;
+    check("none");
+    yew::scheduler::flush().await;
+    click_button(&root, "Continue");
+    let none = question.get().option_index("none").unwrap();
+    assert_eq!(
+        *got.borrow(),
+        Some(Answer::Multi(1 << none)),
+        "choosing None of these clears the others"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_result_view_shows_triage_first_then_explained_causes() {
+    use backhip::engine::Answers;
+    use backhip::pages::result::{ResultPage, ResultPageProps};
+    let root = root();
+    let answers = Answers::from_json(
+        r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
+            "tearing_pain": "no", "trauma": "no", "fever": "yes", "cancer_history": "no",
+            "weight_loss": "no", "medical_risks": ["none"], "age": 40, "sex": "male",
+            "location": ["lower_back_centre"]}"#,
+    )
+    .unwrap();
+    let noop = Callback::from(|_| ());
+    yew::Renderer::<ResultPage>::with_root_and_props(
+        root.clone(),
+        ResultPageProps {
+            answers,
+            on_continue: noop.clone(),
+            on_review: noop.clone(),
+            on_summary: noop.clone(),
+            on_back: noop.clone(),
+            on_restart: noop,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let banner = root.query_selector("[role=status]").unwrap().unwrap();
+    assert_eq!(
+        banner.get_attribute("data-level").as_deref(),
+        Some("urgent")
+    );
+    assert!(banner.text_content().unwrap().contains("fever"));
+    // The banner comes before the list of causes.
+    let first_heading = root.query_selector("h2").unwrap().unwrap();
+    assert!(banner.contains(Some(&first_heading)));
+    let cards = root.query_selector_all(".condition-card").unwrap();
+    assert!(cards.length() >= 3);
+    assert!(text(&root, ".condition-card").contains("Why we think so"));
+    assert!(text(&root, ".more-questions").contains("more questions"));
 }

@@ -1,27 +1,62 @@
-//! One possible cause: its likelihood, why we think so and what doesn't fit.
+//! One possible cause: how likely, why we think so, what doesn't fit, what it is,
+//! self-care and what a professional may do.
 
 use crate::engine::ConditionScore;
+use crate::i18n::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ConditionCardProps {
     pub score: ConditionScore,
+    /// Show self-care (not for causes that need a doctor first).
+    #[prop_or(true)]
+    pub self_care: bool,
 }
 
 #[component]
 pub fn ConditionCard(props: &ConditionCardProps) -> Html {
     let score = &props.score;
     let condition = score.condition.get();
-    let supporting = score.supporting().map(|r| html! { <li>{ r.text() }</li> });
-    let against = score.against().map(|r| html! { <li>{ r.text() }</li> });
+    let list = |items: Vec<&'static str>| {
+        html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+    };
+    let supporting: Vec<_> = score.supporting().map(|r| r.text()).collect();
+    let against: Vec<_> = score.against().map(|r| r.text()).collect();
+    let heading_id = format!("condition-{}", condition.id);
     html! {
-        <li class="condition-card" data-condition={condition.id}>
-            <h3>{ condition.name }<span class={classes!("band", score.band.id())}>{ score.band.label() }</span></h3>
+        <li class="condition-card" data-condition={condition.id} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                { condition.name }
+                <span class={classes!("band", score.band.id())}>{ t(band_key(score.band.id())) }</span>
+            </h3>
             <p>{ condition.summary }</p>
-            <h4>{ "Why we think so" }</h4>
-            <ul>{ for supporting }</ul>
-            <h4>{ "What doesn't fit" }</h4>
-            <ul>{ for against }</ul>
+            if !supporting.is_empty() {
+                <h4>{ t("result.why_we_think_so") }</h4>
+                { list(supporting) }
+            }
+            if !against.is_empty() {
+                <h4>{ t("result.what_doesnt_fit") }</h4>
+                { list(against) }
+            }
+            <details>
+                <summary>{ t("result.more_about") }</summary>
+                <h4>{ t("result.typical") }</h4>
+                <p>{ condition.typical }</p>
+                if props.self_care {
+                    <h4>{ t("result.self_care") }</h4>
+                    { list(condition.self_care.iter().map(|a| a.get().text).collect()) }
+                }
+                <h4>{ t("result.professional") }</h4>
+                { list(condition.professional.to_vec()) }
+            </details>
         </li>
+    }
+}
+
+fn band_key(band: &str) -> &'static str {
+    match band {
+        "likely" => "band.likely",
+        "possible" => "band.possible",
+        _ => "band.less_likely",
     }
 }

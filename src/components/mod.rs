@@ -1,5 +1,10 @@
 //! Views used on more than one screen, each named after what it shows.
 
+pub mod answer_list;
+pub mod body_map;
 pub mod condition_card;
+pub mod emergency_number;
+pub mod instrument_scores;
+pub mod progress;
 pub mod question_card;
 pub mod triage_banner;

@@ -1,8 +1,10 @@
 //! A question with its answers: buttons for one choice, checkboxes for several,
 //! a number field for numbers.
 
+use crate::components::body_map::BodyMap;
 use crate::engine::knowledge::QuestionKind;
 use crate::engine::{Answer, QuestionId};
+use crate::i18n::{t, tf};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -26,7 +28,10 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         <div class="question-card">
             <h1 id="page-title" tabindex="-1">{ question.text }</h1>
             if let Some(help) = question.help {
-                <p class="help">{ help }</p>
+                <details class="help">
+                    <summary>{ t("question.what_does_this_mean") }</summary>
+                    <p>{ help }</p>
+                </details>
             }
             { body }
         </div>
@@ -60,7 +65,7 @@ fn SingleChoice(props: &QuestionCardProps) -> Html {
             </li>
         }
     });
-    html! { <ul class="choices" role="list">{ for options }</ul> }
+    html! { <ul class="choices" role="list" aria-labelledby="page-title">{ for options }</ul> }
 }
 
 #[component]
@@ -109,12 +114,28 @@ fn MultiChoice(props: &QuestionCardProps) -> Html {
             .on_answer
             .reform(move |_: MouseEvent| Answer::Multi(mask))
     };
+    // Where it hurts: the same choices as a body map and as a list.
+    let map = (question.id == "location").then(|| {
+        let on_change = {
+            let mask = mask.clone();
+            Callback::from(move |m: u64| mask.set(m))
+        };
+        html! { <BodyMap selected={*mask} {on_change} /> }
+    });
+    let list_label = if map.is_some() {
+        t("question.location_list")
+    } else {
+        question.text
+    };
     html! {
-        <fieldset class="checkboxes">
-            <legend class="visually-hidden">{ question.text }</legend>
-            <ul role="list">{ for options }</ul>
-            <button class="button primary" disabled={*mask == 0} onclick={on_continue}>{ "Continue" }</button>
-        </fieldset>
+        <>
+            { for map }
+            <fieldset class="checkboxes">
+                <legend class={classes!((question.id != "location").then_some("visually-hidden"))}>{ list_label }</legend>
+                <ul role="list">{ for options }</ul>
+            </fieldset>
+            <button class="button primary continue" disabled={*mask == 0} onclick={on_continue}>{ t("question.continue") }</button>
+        </>
     }
 }
 
@@ -145,8 +166,9 @@ fn NumberEntry(props: &QuestionCardProps) -> Html {
                     error.set(None);
                     on_answer.emit(Answer::Number(n));
                 }
-                _ => error.set(Some(format!(
-                    "Please enter a whole number from {min} to {max}."
+                _ => error.set(Some(tf(
+                    "question.number_error",
+                    &[("min", &min.to_string()), ("max", &max.to_string())],
                 ))),
             }
         })
@@ -154,12 +176,12 @@ fn NumberEntry(props: &QuestionCardProps) -> Html {
     let id = format!("num-{}", question.id);
     html! {
         <form class="number-entry" {onsubmit} novalidate=true>
-            <label for={id.clone()}>{ question.unit.map(|u| format!("Your answer, in {u}")).unwrap_or_else(|| "Your answer".into()) }</label>
+            <label for={id.clone()}>{ t("question.number_label") }</label>
             <input id={id} type="number" inputmode="numeric" min={question.min.to_string()} max={question.max.to_string()}
                 value={(*text).clone()} {oninput}
                 aria-invalid={error.is_some().to_string()} aria-describedby="num-error" />
             <p id="num-error" class="error" role="alert">{ (*error).clone().unwrap_or_default() }</p>
-            <button class="button primary" type="submit">{ "Continue" }</button>
+            <button class="button primary" type="submit">{ t("question.continue") }</button>
         </form>
     }
 }

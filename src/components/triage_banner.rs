@@ -1,11 +1,20 @@
-//! The triage level as a banner: what to do, how soon, and why.
+//! The triage level as a banner: what to do, how soon, and why. Announced to screen
+//! readers when it appears.
 
 use crate::engine::Triage;
+use crate::i18n::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TriageBannerProps {
     pub triage: Triage,
+    /// The emergency number to show, e.g. "999".
+    pub number: AttrValue,
+}
+
+/// A level text with the emergency number filled in.
+pub fn with_number(text: &str, number: &str) -> String {
+    text.replace("{emergency_number}", number)
 }
 
 #[component]
@@ -19,9 +28,13 @@ pub fn TriageBanner(props: &TriageBannerProps) -> Html {
         <div class={classes!("triage-banner", format!("level-{}", triage.level.id()))}
             role="status" data-level={triage.level.id()}>
             <h2 class="triage-title">{ text.title }</h2>
-            <p class="triage-action">{ text.action.replace("{emergency_number}", "your local emergency number") }</p>
-            <ul class="triage-reasons">{ for reasons }</ul>
-            <p class="safety-net">{ text.safety_net.replace("{emergency_number}", "your local emergency number") }</p>
+            <p class="triage-action">{ with_number(text.action, &props.number) }</p>
+            if triage.reasons().next().is_some() {
+                <h3>{ t("result.why_this_advice") }</h3>
+                <ul class="triage-reasons">{ for reasons }</ul>
+            } else {
+                <p>{ t("result.no_warning_signs") }</p>
+            }
         </div>
     }
 }

@@ -116,3 +116,34 @@ fn most_informative(
     }
     best.map(|(_, q)| q)
 }
+
+/// How many adaptive questions a journey usually asks (from the vignette journeys);
+/// only used to estimate progress.
+const TYPICAL_ADAPTIVE: usize = 6;
+
+/// About how many questions the whole questionnaire will take, for the progress
+/// indicator: those answered, the always-asked ones that apply or may yet apply, and
+/// a typical number of adaptive ones.
+pub fn estimated_total(answers: &Answers) -> usize {
+    let facts = Facts::new(answers);
+    if triage::triage(&facts).stop.is_some() {
+        return facts.answers().len();
+    }
+    let answered = facts.answers().len();
+    let adaptive_answered = facts
+        .answers()
+        .iter()
+        .filter(|(q, _)| !q.get().always)
+        .count();
+    let always_left = QUESTIONS
+        .iter()
+        .enumerate()
+        .filter(|(i, q)| {
+            q.always
+                && answers.get(QuestionId(*i)).is_none()
+                && q.ask_if
+                    .is_none_or(|e| facts.eval(e) != super::facts::Truth::False)
+        })
+        .count();
+    answered + always_left + TYPICAL_ADAPTIVE.saturating_sub(adaptive_answered)
+}

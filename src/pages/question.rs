@@ -1,7 +1,9 @@
-//! One question per screen, with a back button.
+//! One question per screen, with progress and a back button.
 
-use crate::components::question_card::QuestionCard;
+use crate::components::{progress::Progress, question_card::QuestionCard};
+use crate::engine::knowledge::Section;
 use crate::engine::{Answer, QuestionId};
+use crate::i18n::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,22 +12,42 @@ pub struct QuestionPageProps {
     pub answer: Option<Answer>,
     /// The position of this question in the person's journey, from 1.
     pub number: usize,
+    /// About how many questions the journey will take.
+    pub total: usize,
     pub on_answer: Callback<Answer>,
     pub on_back: Callback<()>,
+}
+
+/// The heading of the part of the questionnaire a question belongs to.
+pub fn section_label(section: Section) -> &'static str {
+    t(match section {
+        Section::RedFlags => "section.red_flags",
+        Section::AboutYou => "section.about_you",
+        Section::Location => "section.location",
+        Section::History => "section.history",
+        Section::Pain => "section.pain",
+        Section::Konno => "section.konno",
+        Section::Startback => "section.startback",
+        Section::Lifestyle => "section.lifestyle",
+    })
 }
 
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let section = props.question.get().section;
     html! {
         <section class="question-page">
-            <p class="progress">{ format!("Question {}", props.number) }</p>
+            <Progress number={props.number} total={props.total} />
+            <p class={classes!("section-label", (section == Section::RedFlags).then_some("warning"))}>
+                { section_label(section) }
+            </p>
             <QuestionCard
                 question={props.question}
                 answer={props.answer}
                 on_answer={props.on_answer.clone()}
             />
-            <button class="button secondary back" onclick={on_back}>{ "Back" }</button>
+            <button class="button secondary back" onclick={on_back}>{ t("question.back") }</button>
         </section>
     }
 }

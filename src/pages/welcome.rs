@@ -1,10 +1,14 @@
 //! The start screen: what the tool is and is not, and one start button.
 
+use crate::app::Notice;
+use crate::i18n::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     pub on_start: Callback<()>,
+    #[prop_or_default]
+    pub notice: Option<Notice>,
 }
 
 #[component]
@@ -12,14 +16,18 @@ pub fn WelcomePage(props: &WelcomeProps) -> Html {
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <section class="welcome" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{ "Check your back or hip pain" }</h1>
-            <p>{ "Answer a few questions about your pain. You will get advice on what to do next, how soon, and what may be causing it." }</p>
+            if props.notice == Some(Notice::StartedAgain) {
+                <p class="notice" role="status">{ t("welcome.started_again") }</p>
+            }
+            <h1 id="page-title" tabindex="-1">{ t("welcome.title") }</h1>
+            <p class="lead">{ t("welcome.intro") }</p>
             <ul class="welcome-facts">
-                <li>{ "It takes about 5 minutes." }</li>
-                <li>{ "Nothing you enter leaves this device." }</li>
-                <li>{ "This is not a diagnosis. In an emergency, call your local emergency number." }</li>
+                <li>{ t("welcome.time") }</li>
+                <li>{ t("welcome.private") }</li>
+                <li>{ t("welcome.not_diagnosis") }</li>
             </ul>
-            <button class="button primary" onclick={on_click}>{ "Start" }</button>
+            <p class="emergency-note">{ t("welcome.emergency") }</p>
+            <button class="button primary start" onclick={on_click}>{ t("welcome.start") }</button>
         </section>
     }
 }

@@ -1,0 +1,58 @@
+//! The person's answers as a list of question and answer, optionally with a
+//! "Change" button for each.
+
+use crate::engine::knowledge::QuestionKind;
+use crate::engine::{Answer, Answers, QuestionId};
+use crate::i18n::t;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerListProps {
+    pub answers: Answers,
+    /// The questions to list, in order.
+    pub questions: Vec<QuestionId>,
+    /// When given, each answer gets a "Change" button.
+    #[prop_or_default]
+    pub on_change: Option<Callback<QuestionId>>,
+}
+
+/// An answer in words.
+pub fn answer_text(q: QuestionId, answer: Answer) -> String {
+    let question = q.get();
+    match (question.kind, answer) {
+        (QuestionKind::Number, Answer::Number(n)) => n.to_string(),
+        (_, Answer::Choice(c)) => question.options[c].text.to_string(),
+        (_, Answer::Multi(mask)) => question
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, o)| o.text)
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => String::new(),
+    }
+}
+
+#[component]
+pub fn AnswerList(props: &AnswerListProps) -> Html {
+    let rows = props.questions.iter().filter_map(|&q| {
+        let answer = props.answers.get(q)?;
+        let change = props.on_change.as_ref().map(|cb| {
+            let onclick = cb.reform(move |_: MouseEvent| q);
+            html! {
+                <button class="button link" {onclick}
+                    aria-label={format!("{}: {}", t("review.change"), q.get().text)}>
+                    { t("review.change") }
+                </button>
+            }
+        });
+        Some(html! {
+            <div class="answer-row" data-question={q.get().id}>
+                <dt>{ q.get().text }</dt>
+                <dd>{ answer_text(q, answer) }{ for change }</dd>
+            </div>
+        })
+    });
+    html! { <dl class="answer-list">{ for rows }</dl> }
+}

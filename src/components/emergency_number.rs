@@ -1,0 +1,32 @@
+//! Lets the person set the emergency number for where they are.
+
+use crate::i18n::t;
+use crate::services::region::NUMBERS;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmergencyNumberProps {
+    pub number: &'static str,
+    pub on_change: Callback<&'static str>,
+}
+
+#[component]
+pub fn EmergencyNumber(props: &EmergencyNumberProps) -> Html {
+    let onchange = props.on_change.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        NUMBERS
+            .iter()
+            .find(|(n, _)| *n == value)
+            .map_or("112", |(n, _)| *n)
+    });
+    let options = NUMBERS.iter().map(|(n, key)| {
+        html! { <option value={*n} selected={*n == props.number}>{ format!("{n} — {}", t(key)) }</option> }
+    });
+    html! {
+        <div class="emergency-number">
+            <label for="emergency-number">{ t("result.emergency_number") }</label>
+            <select id="emergency-number" {onchange}>{ for options }</select>
+        </div>
+    }
+}

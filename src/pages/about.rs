@@ -1,0 +1,36 @@
+//! How the checker works, its sources, the instruments' attributions and its limits.
+
+use crate::engine::knowledge::{INSTRUMENTS, SOURCES};
+use crate::i18n::t;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AboutPageProps {
+    pub on_home: Callback<()>,
+}
+
+#[component]
+pub fn AboutPage(props: &AboutPageProps) -> Html {
+    let sources = SOURCES.iter().map(|s| html! { <li>{ s.title }</li> });
+    let instruments = INSTRUMENTS.iter().map(|i| {
+        html! { <li><strong>{ i.name }</strong>{ ". " }{ i.attribution }</li> }
+    });
+    html! {
+        <section class="about-page">
+            <h1 id="page-title" tabindex="-1">{ t("about.title") }</h1>
+            <h2>{ t("about.how_title") }</h2>
+            <p>{ t("about.how_1") }</p>
+            <p>{ t("about.how_2") }</p>
+            <p>{ t("about.how_3") }</p>
+            <h2>{ t("about.privacy_title") }</h2>
+            <p>{ t("about.privacy") }</p>
+            <h2>{ t("about.limits_title") }</h2>
+            <p>{ t("about.limits") }</p>
+            <h2>{ t("about.instruments_title") }</h2>
+            <ul>{ for instruments }</ul>
+            <h2>{ t("about.sources_title") }</h2>
+            <ul class="sources">{ for sources }</ul>
+            <button class="button secondary" onclick={props.on_home.reform(|_: MouseEvent| ())}>{ t("about.home") }</button>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! A one-page summary for a clinician: result, scores, findings and answers, with the
+//! time it was made. Prints cleanly.
+
+use crate::components::{answer_list::AnswerList, instrument_scores::describe};
+use crate::engine::{self, QuestionId};
+use crate::i18n::{t, tf};
+use crate::pages::result::shown_conditions;
+use crate::services::page;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryPageProps {
+    pub answers: engine::Answers,
+    pub on_result: Callback<()>,
+}
+
+#[component]
+pub fn SummaryPage(props: &SummaryPageProps) -> Html {
+    let assessment = use_memo(props.answers.clone(), engine::assess);
+    let made = use_state(now);
+    let triage = &assessment.triage;
+    let reasons = triage.fired.iter().map(|r| {
+        let rule = r.get();
+        html! { <li>{ format!("{} — {} ({})", rule.level.text().title, rule.reason, rule.source.get().id) }</li> }
+    });
+    let causes = shown_conditions(&assessment).into_iter().map(|s| {
+        let c = s.condition.get();
+        let findings = |items: Vec<String>| items.join("; ");
+        html! {
+            <tr>
+                <th scope="row">{ c.name }</th>
+                <td>{ format!("{:.0}%", s.probability * 100.0) }</td>
+                <td>{ findings(s.supporting().map(|r| format!("{} (×{:.1})", r.text(), r.factor)).collect()) }</td>
+                <td>{ findings(s.against().map(|r| format!("{} (×{:.2})", r.text(), r.factor)).collect()) }</td>
+            </tr>
+        }
+    });
+    let scores = assessment.facts.instruments().iter().map(|r| {
+        let (score, meaning) = describe(r);
+        html! { <li><strong>{ r.instrument.name }</strong>{ format!(": {score}. {meaning}") }</li> }
+    });
+    let answered: Vec<QuestionId> = assessment.facts.answers().iter().map(|(q, _)| q).collect();
+    html! {
+        <section class="summary-page">
+            <h1 id="page-title" tabindex="-1">{ t("summary.title") }</h1>
+            <p class="made">{ tf("summary.made", &[("time", &made)]) }</p>
+            <p class="note">{ t("summary.note") }</p>
+            <h2>{ t("summary.triage") }</h2>
+            <p><strong>{ triage.level.text().title }</strong></p>
+            <ul>{ for reasons }</ul>
+            <h2>{ t("summary.causes") }</h2>
+            <table class="summary-table">
+                <thead><tr>
+                    <th scope="col">{ t("summary.cause") }</th>
+                    <th scope="col">{ t("summary.probability") }</th>
+                    <th scope="col">{ t("summary.for") }</th>
+                    <th scope="col">{ t("summary.against") }</th>
+                </tr></thead>
+                <tbody>{ for causes }</tbody>
+            </table>
+            if !assessment.facts.instruments().is_empty() {
+                <h2>{ t("summary.scores") }</h2>
+                <ul>{ for scores }</ul>
+            }
+            <h2>{ t("summary.answers") }</h2>
+            <AnswerList answers={assessment.facts.answers().clone()} questions={answered} />
+            <div class="actions">
+                <button class="button primary" onclick={Callback::from(|_: MouseEvent| page::print())}>{ t("summary.print") }</button>
+                <button class="button secondary" onclick={props.on_result.reform(|_: MouseEvent| ())}>{ t("summary.back") }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The current date and time in the browser's own format.
+fn now() -> String {
+    let date = js_sys::Date::new_0();
+    String::from(date.to_locale_string(crate::i18n::language(), &wasm_bindgen::JsValue::UNDEFINED))
+}

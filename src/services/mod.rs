@@ -1,0 +1,5 @@
+//! Side effects only: the address bar, focus, printing.
+
+pub mod page;
+pub mod region;
+pub mod route;

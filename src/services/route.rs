@@ -1,0 +1,65 @@
+//! Screens as `#/…` addresses, so the browser's back button works and the app runs on
+//! any static host without server routes.
+
+use crate::engine::QuestionId;
+
+/// The screen the person is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Question(QuestionId),
+    Result,
+    Review,
+    Summary,
+    About,
+}
+
+impl Screen {
+    /// The address fragment for the screen.
+    pub fn hash(self) -> String {
+        match self {
+            Screen::Welcome => "#/".into(),
+            Screen::Question(q) => format!("#/q/{}", q.get().id),
+            Screen::Result => "#/result".into(),
+            Screen::Review => "#/review".into(),
+            Screen::Summary => "#/summary".into(),
+            Screen::About => "#/about".into(),
+        }
+    }
+
+    /// Reads an address fragment; `None` for one that names no screen.
+    pub fn parse(hash: &str) -> Option<Screen> {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path {
+            "" => Some(Screen::Welcome),
+            "result" => Some(Screen::Result),
+            "review" => Some(Screen::Review),
+            "summary" => Some(Screen::Summary),
+            "about" => Some(Screen::About),
+            _ => path
+                .strip_prefix("q/")
+                .and_then(QuestionId::by_id)
+                .map(Screen::Question),
+        }
+    }
+}
+
+/// The fragment in the address bar now.
+pub fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Shows the screen in the address bar, as a new history entry.
+pub fn push(screen: Screen) {
+    let hash = screen.hash();
+    if current_hash() != hash {
+        let _ = gloo::utils::window().location().set_hash(&hash);
+    }
+}
+
+/// Shows the screen in the address bar without a new history entry.
+pub fn replace(screen: Screen) {
+    let _ = gloo::utils::window().history().and_then(|h| {
+        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&screen.hash()))
+    });
+}

@@ -1,0 +1,97 @@
+// A page object for the checker: answers questions the way a person would, by
+// clicking the visible answer text, and reads the result.
+import { readFileSync } from "node:fs";
+import { expect } from "@playwright/test";
+
+// Every question and its answer texts, from `assess questions` (written by test.sh).
+const catalogue = JSON.parse(readFileSync(new URL("../../target/questions.json", import.meta.url)));
+const questions = new Map(catalogue.map((q) => [q.id, q]));
+
+export class Checker {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async open() {
+    await this.page.goto("./");
+    await expect(this.page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  }
+
+  async start() {
+    await this.page.getByRole("button", { name: "Start" }).click();
+    await expect(this.page).toHaveURL(/#\/q\//);
+  }
+
+  /** The id of the question on screen, or null when not on a question. */
+  currentQuestion() {
+    const m = /#\/q\/([a-z0-9_]+)$/.exec(this.page.url());
+    return m ? m[1] : null;
+  }
+
+  /** Answers the question on screen with answer id(s) or a number. */
+  async answer(id, value) {
+    const q = questions.get(id);
+    const heading = this.page.getByRole("heading", { level: 1 });
+    await expect(heading).toHaveText(q.text);
+    if (q.kind === "number") {
+      await this.page.getByLabel("Your age in years").fill(String(value));
+      await this.page.getByRole("button", { name: "Continue" }).click();
+    } else if (q.kind === "multi") {
+      for (const a of [value].flat()) {
+        const text = q.answers.find((o) => o.id === a).text;
+        await this.page.getByRole("checkbox", { name: text, exact: true }).first().check();
+      }
+      await this.page.getByRole("button", { name: "Continue" }).click();
+    } else {
+      const text = q.answers.find((o) => o.id === value).text;
+      await this.page.getByRole("button", { name: text, exact: true }).click();
+    }
+    // Wait until the screen has moved on.
+    await expect(heading).not.toHaveText(q.text);
+  }
+
+  /** A default for questions a journey does not mention: "not sure", else "no"/"none". */
+  fallback(id) {
+    const q = questions.get(id);
+    if (q.kind === "number") return 40;
+    const ids = q.answers.map((a) => a.id);
+    for (const pick of ["not_sure", "none", "no", "disagree"]) if (ids.includes(pick)) return q.kind === "multi" ? [pick] : pick;
+    return q.kind === "multi" ? [ids[0]] : ids[0];
+  }
+
+  /** Answers every question until the result, from `answers` (id → answer). */
+  async complete(answers, onScreen) {
+    const asked = [];
+    for (let step = 0; step < 80; step++) {
+      const id = this.currentQuestion();
+      if (!id) break;
+      asked.push(id);
+      if (onScreen) await onScreen(id);
+      await this.answer(id, id in answers ? answers[id] : this.fallback(id));
+    }
+    await expect(this.page).toHaveURL(/#\/result$/);
+    return asked;
+  }
+
+  /** The triage level shown on the result screen. */
+  async triageLevel() {
+    return this.page.locator("[data-level]").first().getAttribute("data-level");
+  }
+
+  /** The condition ids shown, in order. */
+  async conditions() {
+    return this.page.locator("[data-condition]").evaluateAll((els) => els.map((e) => e.dataset.condition));
+  }
+}
+
+export const NO_RED_FLAGS = {
+  saddle_numbness: "no",
+  bladder_bowel: ["none"],
+  leg_weakness: "no",
+  tearing_pain: "no",
+  trauma: "no",
+  fever: "no",
+  cancer_history: "no",
+  weight_loss: "no",
+  medical_risks: ["none"],
+};
