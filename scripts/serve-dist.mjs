@@ -1,6 +1,8 @@
 // A small static server for the release build, used by the end-to-end tests and the
 // page audit: serves a folder on 127.0.0.1 with correct types, gzip when the browser
-// accepts it, and the response headers the README recommends for deployment.
+// accepts it, and the response headers the README recommends for deployment: the
+// Content-Security-Policy of each HTML page (read from its own <meta http-equiv>) as a
+// header too, nosniff, and caching by file name.
 //   node scripts/serve-dist.mjs [dir] [port] [--base /sub/path/]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -28,6 +30,16 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+// Trunk names built files with a content hash: "-" and up to 16 hex digits, before the
+// extension or "_bg.wasm" (app-2f8a40683b3f0dc3_bg.wasm, main-1c8be0db019ad20.css).
+const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
+/** The policy in a page's <meta http-equiv="Content-Security-Policy">, if any. */
+function metaPolicy(html) {
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+  return meta?.[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   if (!url.pathname.startsWith(base)) {
@@ -47,7 +59,11 @@ createServer(async (req, res) => {
     const type = types[extname(path)] ?? "application/octet-stream";
     const headers = { "Content-Type": type, "X-Content-Type-Options": "nosniff" };
     // Hashed file names never change: cache them for a year; everything else revalidates.
-    headers["Cache-Control"] = /-[0-9a-f]{16}\./.test(rel) ? "public, max-age=31536000, immutable" : "no-cache";
+    headers["Cache-Control"] = hashed.test(rel) ? "public, max-age=31536000, immutable" : "no-cache";
+    if (type.startsWith("text/html")) {
+      const policy = metaPolicy(body.toString("utf8"));
+      if (policy) headers["Content-Security-Policy"] = policy;
+    }
     if (/gzip/.test(req.headers["accept-encoding"] ?? "") && /text|javascript|json|wasm|svg|manifest/.test(type)) {
       body = gzipSync(body, { level: 9 });
       headers["Content-Encoding"] = "gzip";

@@ -33,14 +33,25 @@ const rows = files(dist)
   });
 
 // A first visit loads index.html and every local file it names (scripts, styles,
-// the preloaded wasm, the manifest), plus the service worker it registers.
-const html = readFileSync(join(dist, "index.html"), "utf8");
+// the preloaded wasm, the manifest), plus the service worker that it or one of its
+// scripts (boot.js) registers, and every file that worker keeps for offline use.
+const text = (name) => readFileSync(join(dist, name), "utf8");
+const local = (ref) => ref.replace(/^\.?\//, "");
+const html = text("index.html");
 const named = new Set(["index.html"]);
 for (const m of html.matchAll(/(?:href|src)="([^"#?]+)"/g)) {
-  const ref = m[1].replace(/^\.?\//, "");
-  if (!/^[a-z]+:/.test(ref)) named.add(ref);
+  if (!/^[a-z]+:/.test(m[1])) named.add(local(m[1]));
 }
-for (const m of html.matchAll(/register\(["']([^"']+)["']/g)) named.add(m[1].replace(/^\.?\//, ""));
+const scripts = [html, ...[...named].filter((n) => n.endsWith(".js") && rows.some((r) => r.name === n)).map(text)];
+for (const script of scripts) {
+  for (const m of script.matchAll(/register\(["']([^"']+)["']/g)) {
+    const worker = local(m[1]);
+    named.add(worker);
+    // The worker's list of files (const FILES = [...], filled in by post-build.mjs).
+    const list = /const FILES = (\[[^\]]*\])/.exec(text(worker));
+    for (const file of list ? JSON.parse(list[1]) : []) named.add(file === "./" ? "index.html" : decodeURIComponent(file));
+  }
+}
 const firstVisit = rows.filter((r) => named.has(r.name));
 
 console.log(`${"file".padEnd(48)}${"raw KB".padStart(8)}${"gzip KB".padStart(9)}${"br KB".padStart(8)}  first visit`);

@@ -1,21 +1,33 @@
 //! The root component and the one reducer that holds the session.
 
+use crate::embed::{self, Settings};
 use crate::engine::{self, Answer, Answers, QuestionId};
 use crate::i18n::t;
 use crate::pages::{
-    about::AboutPage, question::QuestionPage, result::ResultPage, review::ReviewPage,
-    summary::SummaryPage, welcome::WelcomePage,
+    about::about_page,
+    question::{question_page, QuestionPageProps},
+    result::{result_page, ResultPageProps},
+    review::{review_page, ReviewPageProps},
+    summary::summary_page,
+    welcome::{welcome_page, WelcomeProps},
 };
 pub use crate::services::route::Screen;
-use crate::services::{page, route};
+use crate::services::storage::{self, Loaded};
+use crate::services::{host, page, region, route};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// A message shown once at the top of the next screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// The page was reloaded mid-questionnaire and nothing was saved.
     StartedAgain,
+    /// Saved answers were found and restored.
+    Restored,
+    /// Saved answers could not be used and were deleted (why, for the console).
+    Discarded,
+    /// The person deleted their saved answers.
+    Deleted,
 }
 
 /// The whole session: answers and where the person is.
@@ -28,6 +40,10 @@ pub struct Session {
     pub notice: Option<Notice>,
     /// The person is changing an answer from the review list: show the result next.
     pub editing: bool,
+    /// The person chose to save their answers on this device.
+    pub save: bool,
+    /// The emergency number the person chose (else from the settings or the browser).
+    pub emergency_number: Option<&'static str>,
 }
 
 impl Default for Session {
@@ -38,6 +54,8 @@ impl Default for Session {
             screen: Screen::Welcome,
             notice: None,
             editing: false,
+            save: false,
+            emergency_number: None,
         }
     }
 }
@@ -54,6 +72,15 @@ pub enum Action {
     Restart,
     /// The page opened at an address from an earlier visit that can't be resumed.
     StartedAgain,
+    /// Answers saved on this device, found at start-up; go to `screen` if it is allowed.
+    Restore(Answers, Vec<QuestionId>, Screen),
+    /// Saved answers were found but could not be used.
+    Discarded,
+    /// Save (or stop saving) answers on this device.
+    SetSave(bool),
+    /// Everything stored was deleted: start afresh.
+    Deleted,
+    SetEmergencyNumber(&'static str),
 }
 
 impl Session {
@@ -98,11 +125,20 @@ impl Reducible for Session {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Navigate(screen) = action {
+            // Our own address-bar updates come back here too: they change nothing.
+            if self.allowed(screen) == self.screen {
+                return self;
+            }
+        }
         let mut next = (*self).clone();
         next.notice = None;
         match action {
             Action::Start => {
-                next = Session::default();
+                next = Session {
+                    save: self.save,
+                    ..Session::default()
+                };
                 next.screen = next.resume_point();
             }
             Action::Answer(q, answer) => {
@@ -124,21 +160,36 @@ impl Reducible for Session {
             }
             Action::Back => next.screen = next.previous(),
             Action::Navigate(screen) => {
-                // Our own address-bar updates come back here too: they change nothing.
-                let target = next.allowed(screen);
-                if target != next.screen {
-                    next.editing = false;
-                    next.screen = target;
-                }
+                next.editing = false;
+                next.screen = next.allowed(screen);
             }
             Action::Edit(q) => {
                 next.screen = next.allowed(Screen::Question(q));
                 next.editing = next.screen == Screen::Question(q);
             }
-            Action::Restart => next = Session::default(),
-            Action::StartedAgain => {
+            Action::Restart => {
+                next = Session {
+                    save: self.save,
+                    ..Session::default()
+                }
+            }
+            Action::StartedAgain => next.notice = Some(Notice::StartedAgain),
+            Action::Restore(answers, history, screen) => {
+                next = Session {
+                    answers,
+                    history,
+                    save: true,
+                    notice: Some(Notice::Restored),
+                    ..Session::default()
+                };
+                next.screen = next.allowed(screen);
+            }
+            Action::Discarded => next.notice = Some(Notice::Discarded),
+            Action::SetSave(save) => next.save = save,
+            Action::SetEmergencyNumber(number) => next.emergency_number = Some(number),
+            Action::Deleted => {
                 next = Session::default();
-                next.notice = Some(Notice::StartedAgain);
+                next.notice = Some(Notice::Deleted);
             }
         }
         if next == *self {
@@ -148,21 +199,54 @@ impl Reducible for Session {
     }
 }
 
+/// What the embedding page asked for (defaults when the app is not embedded).
+pub type SettingsContext = Rc<Settings>;
+
 #[component]
 pub fn App() -> Html {
     let session = use_reducer(Session::default);
+    let settings = use_memo((), |_| {
+        let query = gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default();
+        let languages: Vec<&str> = crate::i18n::languages().collect();
+        let (settings, warnings) = embed::parse(&query, &languages);
+        for warning in warnings {
+            gloo::console::warn!(warning);
+        }
+        if let Some(language) = &settings.language {
+            crate::i18n::set_language(language);
+        }
+        if let Some((colour, text)) = &settings.accent {
+            host::apply_accent(colour, text);
+        }
+        settings
+    });
 
     // The address bar: follow it when the person uses the browser's back and forward
     // buttons, and show the current screen in it.
     {
         let session = session.clone();
         use_effect_with((), move |_| {
-            match Screen::parse(&route::current_hash()) {
-                Some(Screen::About) => session.dispatch(Action::Navigate(Screen::About)),
-                Some(Screen::Welcome) | None if route::current_hash().len() <= 2 => {}
-                _ => {
-                    route::replace(Screen::Welcome);
-                    session.dispatch(Action::StartedAgain);
+            let asked = Screen::parse(&route::current_hash()).unwrap_or(Screen::Welcome);
+            match storage::load() {
+                Loaded::Restored(answers, history) => {
+                    session.dispatch(Action::Restore(answers, history, asked))
+                }
+                loaded => {
+                    if let Loaded::Discarded(why) = loaded {
+                        gloo::console::warn!(format!("saved answers discarded: {why}"));
+                        session.dispatch(Action::Discarded);
+                    }
+                    match asked {
+                        Screen::About => session.dispatch(Action::Navigate(Screen::About)),
+                        Screen::Welcome => {}
+                        _ => {
+                            route::replace(Screen::Welcome);
+                            session.dispatch(Action::StartedAgain);
+                        }
+                    }
                 }
             }
             let listener =
@@ -183,6 +267,41 @@ pub fn App() -> Html {
         });
     }
 
+    // Saving, only when the person chose it.
+    use_effect_with(
+        (
+            session.save,
+            session.answers.clone(),
+            session.history.clone(),
+        ),
+        |(save, answers, history)| {
+            if *save && !history.is_empty() {
+                storage::save(answers, history);
+            }
+        },
+    );
+    // Tell an embedding page our height (and nothing else).
+    use_effect_with((), |_| {
+        let watcher = host::report_height();
+        move || drop(watcher)
+    });
+
+    let on_save = {
+        let session = session.clone();
+        Callback::from(move |save: bool| {
+            if !save {
+                storage::delete_all();
+            }
+            session.dispatch(Action::SetSave(save));
+        })
+    };
+    let on_delete = {
+        let session = session.clone();
+        Callback::from(move |_| {
+            storage::delete_all();
+            session.dispatch(Action::Deleted);
+        })
+    };
     let go = |screen: Screen| {
         let session = session.clone();
         Callback::from(move |_| session.dispatch(Action::Navigate(screen)))
@@ -192,9 +311,12 @@ pub fn App() -> Html {
         Callback::from(move |_| session.dispatch(make()))
     };
     let body = match session.screen {
-        Screen::Welcome => html! {
-            <WelcomePage on_start={act(|| Action::Start)} notice={session.notice} />
-        },
+        Screen::Welcome => welcome_page(&WelcomeProps {
+            on_start: act(|| Action::Start),
+            notice: session.notice.clone(),
+            save: session.save,
+            on_save: on_save.clone(),
+        }),
         Screen::Question(q) => {
             let on_answer = {
                 let session = session.clone();
@@ -206,61 +328,77 @@ pub fn App() -> Html {
                 .position(|h| *h == q)
                 .unwrap_or(session.history.len())
                 + 1;
-            html! {
-                <QuestionPage
-                    key={q.get().id}
-                    question={q}
-                    answer={session.answers.get(q)}
-                    {number}
-                    total={engine::flow::estimated_total(&session.answers).max(number)}
-                    {on_answer}
-                    on_back={act(|| Action::Back)}
-                />
-            }
+            question_page(&QuestionPageProps {
+                question: q,
+                answer: session.answers.get(q),
+                number,
+                total: engine::flow::estimated_total(&session.answers).max(number),
+                on_answer,
+                on_back: act(|| Action::Back),
+            })
         }
-        Screen::Result => html! {
-            <ResultPage
-                answers={session.answers.clone()}
-                on_continue={go(session.resume_point())}
-                on_review={go(Screen::Review)}
-                on_summary={go(Screen::Summary)}
-                on_back={act(|| Action::Back)}
-                on_restart={act(|| Action::Restart)}
-            />
-        },
+        Screen::Result => result_page(&ResultPageProps {
+            answers: session.answers.clone(),
+            number: session
+                .emergency_number
+                .or(settings.number)
+                .unwrap_or_else(region::default_number),
+            on_number: {
+                let session = session.clone();
+                Callback::from(move |n| session.dispatch(Action::SetEmergencyNumber(n)))
+            },
+            clinic: settings.clinic.clone(),
+            on_continue: go(session.resume_point()),
+            on_review: go(Screen::Review),
+            on_summary: go(Screen::Summary),
+            on_back: act(|| Action::Back),
+            on_restart: act(|| Action::Restart),
+            save: session.save,
+            on_save,
+            on_delete,
+        }),
         Screen::Review => {
             let on_change = {
                 let session = session.clone();
                 Callback::from(move |q| session.dispatch(Action::Edit(q)))
             };
-            html! {
-                <ReviewPage
-                    answers={session.answers.clone()}
-                    history={session.history.clone()}
-                    {on_change}
-                    on_result={go(Screen::Result)}
-                />
-            }
+            review_page(&ReviewPageProps {
+                answers: session.answers.clone(),
+                history: session.history.clone(),
+                on_change,
+                on_result: go(Screen::Result),
+            })
         }
-        Screen::Summary => html! {
-            <SummaryPage answers={session.answers.clone()} on_result={go(Screen::Result)} />
-        },
-        Screen::About => html! { <AboutPage on_home={go(Screen::Welcome)} /> },
+        Screen::Summary => summary_page(&session.answers, &go(Screen::Result)),
+        Screen::About => about_page(&go(Screen::Welcome)),
+    };
+    let notice = match session.notice {
+        Some(Notice::Restored) => Some(t("notice.restored")),
+        Some(Notice::Discarded) => Some(t("notice.discarded")),
+        Some(Notice::Deleted) => Some(t("notice.deleted")),
+        _ => None,
     };
     html! {
-        <>
+        <ContextProvider<SettingsContext> context={settings.clone()}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 // The address fragment holds the screen, so move focus by hand.
                 e.prevent_default();
                 page::focus_main();
             })}>{ t("app.skip") }</a>
-            <header class="app-header">
-                <p class="app-name">{ t("app.name") }</p>
-                <nav aria-label={t("app.nav")}>
-                    <a href="#/about" class="header-link">{ t("app.about") }</a>
-                </nav>
-            </header>
-            <main id="main" class="app-main" tabindex="-1">{ body }</main>
-        </>
+            if !settings.compact {
+                <header class="app-header">
+                    <p class="app-name">{ t("app.name") }</p>
+                    <nav aria-label={t("app.nav")}>
+                        <a href="#/about" class="header-link">{ t("app.about") }</a>
+                    </nav>
+                </header>
+            }
+            <main id="main" class="app-main" tabindex="-1">
+                if let Some(text) = notice {
+                    <p class="notice" role="status">{ text }</p>
+                }
+                { body }
+            </main>
+        </ContextProvider<SettingsContext>>
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod engine;
 pub mod i18n;
 pub mod pages;

@@ -167,28 +167,38 @@ async fn a_multi_choice_question_keeps_none_of_these_on_its_own() {
 #[wasm_bindgen_test]
 async fn the_result_view_shows_triage_first_then_explained_causes() {
     use backhip::engine::Answers;
-    use backhip::pages::result::{ResultPage, ResultPageProps};
+    use backhip::pages::result::{result_page, ResultPageProps};
     let root = root();
-    let answers = Answers::from_json(
-        r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
-            "tearing_pain": "no", "trauma": "no", "fever": "yes", "cancer_history": "no",
-            "weight_loss": "no", "medical_risks": ["none"], "age": 40, "sex": "male",
-            "location": ["lower_back_centre"]}"#,
-    )
-    .unwrap();
-    let noop = Callback::from(|_| ());
-    yew::Renderer::<ResultPage>::with_root_and_props(
-        root.clone(),
-        ResultPageProps {
+    /// Renders the result page the way the app does, with a clinic's details.
+    #[component]
+    fn Harness() -> Html {
+        let answers = Answers::from_json(
+            r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
+                "tearing_pain": "no", "trauma": "no", "fever": "yes", "cancer_history": "no",
+                "weight_loss": "no", "medical_risks": ["none"], "age": 40, "sex": "male",
+                "location": ["lower_back_centre"]}"#,
+        )
+        .unwrap();
+        let noop = Callback::from(|_| ());
+        result_page(&ResultPageProps {
             answers,
+            number: "999",
+            on_number: Callback::from(|_| ()),
+            clinic: backhip::embed::Clinic {
+                name: Some("Riverside Physio".into()),
+                ..Default::default()
+            },
             on_continue: noop.clone(),
             on_review: noop.clone(),
             on_summary: noop.clone(),
             on_back: noop.clone(),
-            on_restart: noop,
-        },
-    )
-    .render();
+            on_restart: noop.clone(),
+            save: false,
+            on_save: Callback::from(|_| ()),
+            on_delete: noop,
+        })
+    }
+    yew::Renderer::<Harness>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let banner = root.query_selector("[role=status]").unwrap().unwrap();
     assert_eq!(
@@ -203,4 +213,22 @@ async fn the_result_view_shows_triage_first_then_explained_causes() {
     assert!(cards.length() >= 3);
     assert!(text(&root, ".condition-card").contains("Why we think so"));
     assert!(text(&root, ".more-questions").contains("more questions"));
+    assert!(text(&root, ".clinic-card").contains("Riverside Physio can help"));
+    assert!(text(&root, ".triage-banner").contains("Contact a doctor today"));
+}
+
+#[wasm_bindgen_test]
+async fn the_error_screen_replaces_the_app_with_a_way_to_start_again() {
+    let document = gloo::utils::document();
+    let app = document.create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html("<p>half-drawn screen</p>");
+    document.body().unwrap().append_child(&app).unwrap();
+    backhip::services::page::show_error_screen();
+    assert_eq!(text(&app, "h1"), "Something went wrong");
+    assert!(!app.inner_html().contains("half-drawn"));
+    let link = app.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("./"));
+    assert_eq!(link.text_content().unwrap(), "Start again");
+    app.remove();
 }

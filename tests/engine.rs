@@ -322,7 +322,7 @@ fn bad_answers_files_name_the_bad_entry() {
 #[test]
 fn answers_round_trip_through_json() {
     let a = no_red_flags(json!({ "location": ["groin_left", "outer_hip_left"], "limp": "yes" }));
-    let again = Answers::from_json(&a.to_json().to_string()).unwrap();
+    let again = Answers::from_json(&a.to_json().compact()).unwrap();
     assert_eq!(a, again);
 }
 
@@ -362,5 +362,48 @@ fn docs_answers_md_lists_every_question_and_answer_id() {
                 q.id
             );
         }
+    }
+}
+
+#[test]
+fn fhir_questionnaire_in_the_repo_matches_the_questions() {
+    let file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("fhir/Questionnaire.json").unwrap()).unwrap();
+    let made: serde_json::Value =
+        serde_json::from_str(&backhip::engine::fhir::questionnaire().pretty()).unwrap();
+    assert_eq!(
+        file,
+        made,
+        "fhir/Questionnaire.json is out of date: run `cargo run --bin assess -- fhir-questionnaire > fhir/Questionnaire.json`"
+    );
+}
+
+#[test]
+fn fhir_response_round_trips_the_answers() {
+    use backhip::engine::fhir;
+    let a = no_red_flags(json!({ "location": ["groin_left", "outer_hip_left"], "limp": "yes" }));
+    let response: serde_json::Value = serde_json::from_str(
+        &fhir::questionnaire_response(&a, false, "2026-01-02T03:04:05Z").compact(),
+    )
+    .unwrap();
+    assert_eq!(response["resourceType"], "QuestionnaireResponse");
+    assert_eq!(response["status"], "in-progress");
+    let location = response["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["linkId"] == "location")
+        .unwrap();
+    assert_eq!(location["answer"].as_array().unwrap().len(), 2);
+    assert_eq!(fhir::answers_from_response(&response).unwrap(), a);
+    // Every linkId is an item of the Questionnaire.
+    let questionnaire: serde_json::Value =
+        serde_json::from_str(&fhir::questionnaire().compact()).unwrap();
+    for item in response["item"].as_array().unwrap() {
+        assert!(questionnaire["item"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q["linkId"] == item["linkId"]));
     }
 }

@@ -16,11 +16,14 @@ fn sources(dir: &std::path::Path, out: &mut String) {
     }
 }
 
-/// String literals in the code that look like text keys (`area.name`).
+/// Text between any two double quotes in the code that looks like a text key
+/// (`area.name`). Looking at every quote, not pairs, keeps escaped and character-literal
+/// quotes from throwing the scan out of step.
 fn literals(code: &str) -> BTreeSet<String> {
-    code.split('"')
-        .skip(1)
-        .step_by(2)
+    let quotes: Vec<usize> = code.match_indices('"').map(|(i, _)| i).collect();
+    quotes
+        .windows(2)
+        .map(|w| &code[w[0] + 1..w[1]])
         .filter(|s| {
             s.contains('.')
                 && s.chars()

@@ -3,6 +3,7 @@
 //! ```text
 //! assess ANSWERS.json      the assessment of the answers in the file (- for stdin)
 //! assess questions         every question and its answer ids
+//! assess fhir-questionnaire the FHIR R4 Questionnaire resource (fhir/Questionnaire.json)
 //! ```
 
 use backhip::engine::{self, report, Answers};
@@ -13,6 +14,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [cmd] if cmd == "questions" => print(&report::questions_json()),
+        [cmd] if cmd == "fhir-questionnaire" => print(&backhip::engine::fhir::questionnaire()),
         [path] if path != "-h" && path != "--help" => match read(path) {
             Ok(text) => match Answers::from_json(&text) {
                 Ok(answers) => print(&report::to_json(&engine::assess(&answers))),
@@ -27,7 +29,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: assess ANSWERS.json | assess - | assess questions");
+            eprintln!("usage: assess ANSWERS.json | assess - | assess questions | assess fhir-questionnaire");
             ExitCode::from(2)
         }
     }
@@ -44,9 +46,9 @@ fn read(path: &str) -> std::io::Result<String> {
 }
 
 /// Prints pretty JSON; a closed pipe (`assess questions | head`) is not an error.
-fn print(value: &serde_json::Value) -> ExitCode {
+fn print(value: &backhip::engine::json::Json) -> ExitCode {
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{value:#}") {
+    match writeln!(out, "{}", value.pretty()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

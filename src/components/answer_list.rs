@@ -6,16 +6,6 @@ use crate::engine::{Answer, Answers, QuestionId};
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AnswerListProps {
-    pub answers: Answers,
-    /// The questions to list, in order.
-    pub questions: Vec<QuestionId>,
-    /// When given, each answer gets a "Change" button.
-    #[prop_or_default]
-    pub on_change: Option<Callback<QuestionId>>,
-}
-
 /// An answer in words.
 pub fn answer_text(q: QuestionId, answer: Answer) -> String {
     let question = q.get();
@@ -34,11 +24,15 @@ pub fn answer_text(q: QuestionId, answer: Answer) -> String {
     }
 }
 
-#[component]
-pub fn AnswerList(props: &AnswerListProps) -> Html {
-    let rows = props.questions.iter().filter_map(|&q| {
-        let answer = props.answers.get(q)?;
-        let change = props.on_change.as_ref().map(|cb| {
+/// The answers to `questions`, in order; with `on_change`, each gets a "Change" button.
+pub fn answer_list(
+    answers: &Answers,
+    questions: &[QuestionId],
+    on_change: Option<&Callback<QuestionId>>,
+) -> Html {
+    let rows = questions.iter().filter_map(|&q| {
+        let answer = answers.get(q)?;
+        let change = on_change.map(|cb| {
             let onclick = cb.reform(move |_: MouseEvent| q);
             html! {
                 <button class="button link" {onclick}

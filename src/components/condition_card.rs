@@ -5,17 +5,9 @@ use crate::engine::ConditionScore;
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ConditionCardProps {
-    pub score: ConditionScore,
-    /// Show self-care (not for causes that need a doctor first).
-    #[prop_or(true)]
-    pub self_care: bool,
-}
-
-#[component]
-pub fn ConditionCard(props: &ConditionCardProps) -> Html {
-    let score = &props.score;
+/// A card for one scored cause; `self_care` shows self-care (not for causes that need a
+/// doctor first).
+pub fn condition_card(score: &ConditionScore, self_care: bool) -> Html {
     let condition = score.condition.get();
     let list = |items: Vec<&'static str>| {
         html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
@@ -42,7 +34,7 @@ pub fn ConditionCard(props: &ConditionCardProps) -> Html {
                 <summary>{ t("result.more_about") }</summary>
                 <h4>{ t("result.typical") }</h4>
                 <p>{ condition.typical }</p>
-                if props.self_care {
+                if self_care {
                     <h4>{ t("result.self_care") }</h4>
                     { list(condition.self_care.iter().map(|a| a.get().text).collect()) }
                 }

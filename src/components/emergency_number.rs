@@ -5,15 +5,9 @@ use crate::services::region::NUMBERS;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EmergencyNumberProps {
-    pub number: &'static str,
-    pub on_change: Callback<&'static str>,
-}
-
-#[component]
-pub fn EmergencyNumber(props: &EmergencyNumberProps) -> Html {
-    let onchange = props.on_change.reform(|e: Event| {
+/// A choice of emergency number, `number` chosen.
+pub fn emergency_number(number: &'static str, on_change: &Callback<&'static str>) -> Html {
+    let onchange = on_change.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         NUMBERS
             .iter()
@@ -21,7 +15,7 @@ pub fn EmergencyNumber(props: &EmergencyNumberProps) -> Html {
             .map_or("112", |(n, _)| *n)
     });
     let options = NUMBERS.iter().map(|(n, key)| {
-        html! { <option value={*n} selected={*n == props.number}>{ format!("{n} — {}", t(key)) }</option> }
+        html! { <option value={*n} selected={*n == number}>{ format!("{n} — {}", t(key)) }</option> }
     });
     html! {
         <div class="emergency-number">

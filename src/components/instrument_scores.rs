@@ -4,11 +4,6 @@ use crate::engine::instruments::{InstrumentResult, RiskGroup, Score};
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct InstrumentScoresProps {
-    pub results: Vec<InstrumentResult>,
-}
-
 /// The score in short, and what it means, in plain words.
 pub fn describe(result: &InstrumentResult) -> (String, &'static str) {
     let id = result.instrument.id;
@@ -40,9 +35,9 @@ pub fn describe(result: &InstrumentResult) -> (String, &'static str) {
     }
 }
 
-#[component]
-pub fn InstrumentScores(props: &InstrumentScoresProps) -> Html {
-    let rows = props.results.iter().map(|r| {
+/// The list of instrument results.
+pub fn instrument_scores(results: &[InstrumentResult]) -> Html {
+    let rows = results.iter().map(|r| {
         let (score, meaning) = describe(r);
         html! {
             <li class="instrument" data-instrument={r.instrument.id}>

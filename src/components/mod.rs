@@ -2,9 +2,12 @@
 
 pub mod answer_list;
 pub mod body_map;
+pub mod clinic_card;
 pub mod condition_card;
 pub mod emergency_number;
+pub mod export_buttons;
 pub mod instrument_scores;
 pub mod progress;
 pub mod question_card;
+pub mod save_choice;
 pub mod triage_banner;

@@ -20,7 +20,7 @@ pub struct QuestionCardProps {
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let question = props.question.get();
     let body = match question.kind {
-        QuestionKind::Single => html! { <SingleChoice ..props.clone_props() /> },
+        QuestionKind::Single => single_choice(props),
         QuestionKind::Multi => html! { <MultiChoice ..props.clone_props() /> },
         QuestionKind::Number => html! { <NumberEntry ..props.clone_props() /> },
     };
@@ -48,8 +48,7 @@ impl QuestionCardProps {
     }
 }
 
-#[component]
-fn SingleChoice(props: &QuestionCardProps) -> Html {
+fn single_choice(props: &QuestionCardProps) -> Html {
     let question = props.question.get();
     let options = question.options.iter().enumerate().map(|(i, o)| {
         let chosen = props.answer == Some(Answer::Choice(i));

@@ -5,21 +5,13 @@ use crate::engine::Triage;
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TriageBannerProps {
-    pub triage: Triage,
-    /// The emergency number to show, e.g. "999".
-    pub number: AttrValue,
-}
-
 /// A level text with the emergency number filled in.
 pub fn with_number(text: &str, number: &str) -> String {
     text.replace("{emergency_number}", number)
 }
 
-#[component]
-pub fn TriageBanner(props: &TriageBannerProps) -> Html {
-    let triage = &props.triage;
+/// The banner for `triage`, with `number` as the emergency number.
+pub fn triage_banner(triage: &Triage, number: &str) -> Html {
     let text = triage.level.text();
     let reasons = triage
         .reasons()
@@ -28,7 +20,7 @@ pub fn TriageBanner(props: &TriageBannerProps) -> Html {
         <div class={classes!("triage-banner", format!("level-{}", triage.level.id()))}
             role="status" data-level={triage.level.id()}>
             <h2 class="triage-title">{ text.title }</h2>
-            <p class="triage-action">{ with_number(text.action, &props.number) }</p>
+            <p class="triage-action">{ with_number(text.action, number) }</p>
             if triage.reasons().next().is_some() {
                 <h3>{ t("result.why_this_advice") }</h3>
                 <ul class="triage-reasons">{ for reasons }</ul>

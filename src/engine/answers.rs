@@ -1,8 +1,9 @@
 //! A person's answers, keyed by question, and their JSON form (the public answers
 //! format documented in `docs/answers.md`: question id → answer id, list of ids or number).
 
+use super::json::Json;
 use super::knowledge::{Question, QuestionId, QuestionKind, QUESTIONS};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::fmt;
 
 /// One question's answer.
@@ -108,6 +109,16 @@ impl fmt::Display for AnswerError {
 
 impl std::error::Error for AnswerError {}
 
+/// An answer as given, before it is checked against its question.
+enum Given<'a> {
+    One(&'a str),
+    /// `None` for a list item that is not a string.
+    Many(Vec<Option<&'a str>>),
+    /// The number if it is a whole number ≥ 0, and as written.
+    Number(Option<u64>, String),
+    Other,
+}
+
 /// All answers given so far, one slot per question.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
@@ -160,6 +171,29 @@ impl Answers {
 
     /// Sets an answer from its public id form: `"yes"`, `["a", "b"]` or `42`.
     pub fn set_json(&mut self, question_id: &str, value: &Value) -> Result<(), AnswerError> {
+        let given = match value {
+            Value::String(s) => Given::One(s),
+            Value::Array(items) => Given::Many(items.iter().map(|i| i.as_str()).collect()),
+            Value::Number(n) => Given::Number(n.as_u64(), n.to_string()),
+            _ => Given::Other,
+        };
+        self.set_given(question_id, given)
+    }
+
+    /// Sets an answer from words: answer ids, or the number as digits (the saved-session
+    /// form, read without a JSON parser).
+    pub fn set_words(&mut self, question_id: &str, words: &[&str]) -> Result<(), AnswerError> {
+        let kind = QuestionId::by_id(question_id).map(|q| q.get().kind);
+        let given = match (kind, words) {
+            (Some(QuestionKind::Number), [n]) => Given::Number(n.parse().ok(), n.to_string()),
+            (Some(QuestionKind::Single), [id]) => Given::One(id),
+            (Some(QuestionKind::Multi), ids) => Given::Many(ids.iter().map(|i| Some(*i)).collect()),
+            _ => Given::Other,
+        };
+        self.set_given(question_id, given)
+    }
+
+    fn set_given(&mut self, question_id: &str, given: Given) -> Result<(), AnswerError> {
         let qid = QuestionId::by_id(question_id)
             .ok_or_else(|| AnswerError::UnknownQuestion(question_id.to_string()))?;
         let question = qid.get();
@@ -175,28 +209,26 @@ impl Answers {
                     option: id.to_string(),
                 })
         };
-        let answer = match (question.kind, value) {
-            (QuestionKind::Single, Value::String(s)) => Answer::Choice(option(s)?),
+        let answer = match (question.kind, given) {
+            (QuestionKind::Single, Given::One(s)) => Answer::Choice(option(s)?),
             (QuestionKind::Single, _) => return Err(wrong("one answer id, as a string")),
-            (QuestionKind::Multi, Value::Array(items)) => {
+            (QuestionKind::Multi, Given::Many(items)) => {
                 let mut mask = 0u64;
                 for item in items {
-                    let id = item
-                        .as_str()
-                        .ok_or_else(|| wrong("a list of answer ids, as strings"))?;
+                    let id = item.ok_or_else(|| wrong("a list of answer ids, as strings"))?;
                     mask |= 1 << option(id)?;
                 }
                 Answer::Multi(mask)
             }
             (QuestionKind::Multi, _) => return Err(wrong("a list of answer ids")),
-            (QuestionKind::Number, Value::Number(n)) => {
+            (QuestionKind::Number, Given::Number(n, text)) => {
                 let out_of_range = || AnswerError::OutOfRange {
                     question: question_id.to_string(),
-                    value: n.to_string(),
+                    value: text.clone(),
                     min: question.min,
                     max: question.max,
                 };
-                let v = n.as_u64().ok_or_else(out_of_range)?;
+                let v = n.ok_or_else(out_of_range)?;
                 Answer::Number(u16::try_from(v).map_err(|_| out_of_range())?)
             }
             (QuestionKind::Number, _) => return Err(wrong("a whole number")),
@@ -217,30 +249,27 @@ impl Answers {
     }
 
     /// The public id form of one answer.
-    pub fn answer_json(question: &Question, answer: Answer) -> Value {
+    pub fn answer_json(question: &Question, answer: Answer) -> Json {
         match answer {
-            Answer::Choice(c) => Value::from(question.options[c].id),
-            Answer::Multi(mask) => Value::Array(
-                question
-                    .options
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| mask & (1 << i) != 0)
-                    .map(|(_, o)| Value::from(o.id))
-                    .collect(),
-            ),
-            Answer::Number(n) => Value::from(n),
+            Answer::Choice(c) => question.options[c].id.into(),
+            Answer::Multi(mask) => question
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, o)| o.id)
+                .collect(),
+            Answer::Number(n) => n.into(),
         }
     }
 
     /// The answers as a JSON object, in questionnaire order.
-    pub fn to_json(&self) -> Value {
-        let mut map = Map::new();
-        for (q, a) in self.iter() {
-            let question = q.get();
-            map.insert(question.id.to_string(), Self::answer_json(question, a));
-        }
-        Value::Object(map)
+    pub fn to_json(&self) -> Json {
+        Json::Obj(
+            self.iter()
+                .map(|(q, a)| (q.get().id.to_string(), Self::answer_json(q.get(), a)))
+                .collect(),
+        )
     }
 }
 

@@ -16,7 +16,7 @@ use super::triage;
 struct Outcome {
     level: TriageLevel,
     leading: (usize, Likelihood),
-    top_three: Vec<usize>,
+    top_three: Vec<bool>,
 }
 
 impl Outcome {
@@ -26,9 +26,12 @@ impl Outcome {
             level: triage::triage(facts).level,
             leading: (ranked[0].condition.0, ranked[0].band),
             top_three: {
-                let mut top: Vec<usize> = ranked.iter().take(3).map(|s| s.condition.0).collect();
-                top.sort_unstable();
-                top
+                // As a set: order within the top three does not count.
+                let mut top = [false; super::knowledge::CONDITIONS.len()];
+                for s in ranked.iter().take(3) {
+                    top[s.condition.0] = true;
+                }
+                top.to_vec()
             },
         };
         (outcome, ranked)

@@ -4,8 +4,10 @@
 
 pub mod answers;
 pub mod facts;
+pub mod fhir;
 pub mod flow;
 pub mod instruments;
+pub mod json;
 pub mod knowledge;
 pub mod report;
 pub mod scoring;

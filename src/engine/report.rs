@@ -2,129 +2,173 @@
 //! answers-and-result export. Ids are the public ones from the knowledge files.
 
 use super::instruments::Score;
+use super::json::Json;
 use super::knowledge::{QuestionKind, Section};
 use super::Assessment;
-use serde_json::{json, Value};
 
-/// The assessment as a JSON value. `all_conditions` lists every condition, not just
-/// those worth showing.
-pub fn to_json(a: &Assessment) -> Value {
+/// The assessment as JSON.
+pub fn to_json(a: &Assessment) -> Json {
     let triage = &a.triage;
     let level = triage.level.text();
-    json!({
-        "triage": {
-            "level": triage.level.id(),
-            "title": level.title,
-            "action": level.action,
-            "safety_net": level.safety_net,
-            "stopped_by": triage.stop.map(|r| r.get().id),
-            "out_of_scope": triage.out_of_scope,
-            "reasons": triage.fired.iter().map(|r| {
-                let rule = r.get();
-                json!({
-                    "rule": rule.id,
-                    "level": rule.level.id(),
-                    "reason": rule.reason,
-                    "source": rule.source.get().id,
+    Json::obj([
+        (
+            "triage",
+            Json::obj([
+                ("level", triage.level.id().into()),
+                ("title", level.title.into()),
+                ("action", level.action.into()),
+                ("safety_net", level.safety_net.into()),
+                ("stopped_by", triage.stop.map(|r| r.get().id).into()),
+                ("out_of_scope", triage.out_of_scope.into()),
+                (
+                    "reasons",
+                    triage
+                        .fired
+                        .iter()
+                        .map(|r| {
+                            let rule = r.get();
+                            Json::obj([
+                                ("rule", rule.id.into()),
+                                ("level", rule.level.id().into()),
+                                ("reason", rule.reason.into()),
+                                ("source", rule.source.get().id.into()),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ]),
+        ),
+        (
+            "conditions",
+            a.conditions
+                .iter()
+                .map(|s| {
+                    let c = s.condition.get();
+                    Json::obj([
+                        ("id", c.id.into()),
+                        ("name", c.name.into()),
+                        ("probability", Json::fixed(s.probability, 3)),
+                        ("band", s.band.id().into()),
+                        ("for", s.supporting().map(reason).collect()),
+                        ("against", s.against().map(reason).collect()),
+                    ])
                 })
-            }).collect::<Vec<_>>(),
-        },
-        "conditions": a.conditions.iter().map(|s| {
-            let c = s.condition.get();
-            json!({
-                "id": c.id,
-                "name": c.name,
-                "probability": (s.probability * 1000.0).round() / 1000.0,
-                "band": s.band.id(),
-                "for": s.supporting().map(reason).collect::<Vec<_>>(),
-                "against": s.against().map(reason).collect::<Vec<_>>(),
-            })
-        }).collect::<Vec<_>>(),
-        "instruments": a.facts.instruments().iter().map(|r| {
-            let mut v = json!({
-                "id": r.instrument.id,
-                "name": r.instrument.name,
-                "attribution": r.instrument.attribution,
-            });
-            let fields = match r.score {
-                Score::StartBack { total, subscale, group } => json!({
-                    "complete": true, "total": total, "subscale": subscale, "risk_group": group.id(),
-                }),
-                Score::Criterion { positive, met, of } => json!({
-                    "complete": true, "positive": positive, "met": met, "of": of,
-                }),
-                Score::Incomplete { answered, of } => json!({
-                    "complete": false, "answered": answered, "of": of,
-                }),
-            };
-            v.as_object_mut().unwrap().extend(fields.as_object().unwrap().clone());
-            v
-        }).collect::<Vec<_>>(),
-        "risk_factors": a.risk_factors.iter().map(|r| json!({
-            "id": r.id, "name": r.name, "advice": r.advice,
-        })).collect::<Vec<_>>(),
-        "answered": a.facts.answers().len(),
-        "complete": a.is_complete(),
-        "next_question": a.next_question.map(|q| q.get().id),
-    })
+                .collect(),
+        ),
+        (
+            "instruments",
+            a.facts.instruments().iter().map(instrument).collect(),
+        ),
+        (
+            "risk_factors",
+            a.risk_factors
+                .iter()
+                .map(|r| {
+                    Json::obj([
+                        ("id", r.id.into()),
+                        ("name", r.name.into()),
+                        ("advice", r.advice.into()),
+                    ])
+                })
+                .collect(),
+        ),
+        ("answered", a.facts.answers().len().into()),
+        ("complete", a.is_complete().into()),
+        ("next_question", a.next_question.map(|q| q.get().id).into()),
+    ])
 }
 
-fn reason(r: &super::scoring::Reason) -> Value {
-    json!({
-        "text": r.text(),
-        "likelihood_ratio": r.factor,
-        "source": r.evidence.source.get().id,
-    })
+fn instrument(r: &super::instruments::InstrumentResult) -> Json {
+    let mut v = Json::obj([
+        ("id", r.instrument.id.into()),
+        ("name", r.instrument.name.into()),
+        ("attribution", r.instrument.attribution.into()),
+    ]);
+    let fields: Vec<(&str, Json)> = match r.score {
+        Score::StartBack {
+            total,
+            subscale,
+            group,
+        } => vec![
+            ("complete", true.into()),
+            ("total", total.into()),
+            ("subscale", subscale.into()),
+            ("risk_group", group.id().into()),
+        ],
+        Score::Criterion { positive, met, of } => vec![
+            ("complete", true.into()),
+            ("positive", positive.into()),
+            ("met", met.into()),
+            ("of", of.into()),
+        ],
+        Score::Incomplete { answered, of } => vec![
+            ("complete", false.into()),
+            ("answered", answered.into()),
+            ("of", of.into()),
+        ],
+    };
+    for (key, value) in fields {
+        v.set(key, value);
+    }
+    v
+}
+
+fn reason(r: &super::scoring::Reason) -> Json {
+    Json::obj([
+        ("text", r.text().into()),
+        ("likelihood_ratio", Json::fixed(r.factor, 2)),
+        ("source", r.evidence.source.get().id.into()),
+    ])
 }
 
 /// Every question and its answer ids: the `questions` listing.
-pub fn questions_json() -> Value {
-    Value::Array(
-        super::knowledge::QUESTIONS
-            .iter()
-            .map(|q| {
-                let mut v = json!({
-                    "id": q.id,
-                    "section": section_id(q.section),
-                    "text": q.text,
-                });
-                let o = v.as_object_mut().unwrap();
-                match q.kind {
-                    QuestionKind::Number => {
-                        o.insert("kind".into(), "number".into());
-                        o.insert("min".into(), q.min.into());
-                        o.insert("max".into(), q.max.into());
-                        o.insert(
-                            "bands".into(),
-                            q.bands
-                                .iter()
-                                .map(|b| json!({"id": b.id, "min": b.min, "max": b.max}))
-                                .collect(),
-                        );
-                    }
-                    kind => {
-                        o.insert(
-                            "kind".into(),
-                            if kind == QuestionKind::Multi {
-                                "multi"
-                            } else {
-                                "single"
-                            }
-                            .into(),
-                        );
-                        o.insert(
-                            "answers".into(),
-                            q.options
-                                .iter()
-                                .map(|c| json!({"id": c.id, "text": c.text}))
-                                .collect(),
-                        );
-                    }
+pub fn questions_json() -> Json {
+    super::knowledge::QUESTIONS
+        .iter()
+        .map(|q| {
+            let mut v = Json::obj([
+                ("id", q.id.into()),
+                ("section", section_id(q.section).into()),
+                ("text", q.text.into()),
+            ]);
+            match q.kind {
+                QuestionKind::Number => {
+                    v.set("kind", "number".into());
+                    v.set("min", q.min.into());
+                    v.set("max", q.max.into());
+                    v.set(
+                        "bands",
+                        q.bands
+                            .iter()
+                            .map(|b| {
+                                Json::obj([
+                                    ("id", b.id.into()),
+                                    ("min", b.min.into()),
+                                    ("max", b.max.into()),
+                                ])
+                            })
+                            .collect(),
+                    );
                 }
-                v
-            })
-            .collect(),
-    )
+                kind => {
+                    let kind = if kind == QuestionKind::Multi {
+                        "multi"
+                    } else {
+                        "single"
+                    };
+                    v.set("kind", kind.into());
+                    v.set(
+                        "answers",
+                        q.options
+                            .iter()
+                            .map(|c| Json::obj([("id", c.id.into()), ("text", c.text.into())]))
+                            .collect(),
+                    );
+                }
+            }
+            v
+        })
+        .collect()
 }
 
 pub fn section_id(s: Section) -> &'static str {

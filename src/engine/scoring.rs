@@ -110,13 +110,8 @@ pub fn score(facts: &Facts, condition: ConditionId) -> ConditionScore {
             });
         }
     }
-    reasons.sort_by(|a, b| {
-        a.factor
-            .ln()
-            .abs()
-            .total_cmp(&b.factor.ln().abs())
-            .reverse()
-    });
+    // Strongest first: furthest from 1 either way.
+    sort_descending(&mut reasons, |r| r.factor.ln().abs());
     let probability = (odds / (1.0 + odds)).clamp(0.0, 1.0);
     ConditionScore {
         condition,
@@ -131,6 +126,18 @@ pub fn rank(facts: &Facts) -> Vec<ConditionScore> {
     let mut scores: Vec<ConditionScore> = (0..CONDITIONS.len())
         .map(|i| score(facts, ConditionId(i)))
         .collect();
-    scores.sort_by(|a, b| b.probability.total_cmp(&a.probability));
+    sort_descending(&mut scores, |s| s.probability);
     scores
+}
+
+/// A stable insertion sort, largest key first. The lists are short (22 conditions, a
+/// dozen reasons), and one small sort keeps the browser build small.
+pub fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) < key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }

@@ -26,11 +26,20 @@ impl Triage {
 }
 
 pub fn triage(facts: &Facts) -> Triage {
-    let mut fired: Vec<RuleId> = (0..RULES.len())
+    let true_rules: Vec<RuleId> = (0..RULES.len())
         .map(RuleId)
         .filter(|r| facts.eval(&r.get().when).is_true())
         .collect();
-    fired.sort_by_key(|r| r.get().level);
+    // Most urgent first, in file order within a level.
+    let fired: Vec<RuleId> = TriageLevel::ALL
+        .iter()
+        .flat_map(|level| {
+            true_rules
+                .iter()
+                .copied()
+                .filter(move |r| r.get().level == *level)
+        })
+        .collect();
     let level = fired
         .first()
         .map(|r| r.get().level)

@@ -4,13 +4,8 @@ use crate::engine::knowledge::{INSTRUMENTS, SOURCES};
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AboutPageProps {
-    pub on_home: Callback<()>,
-}
-
-#[component]
-pub fn AboutPage(props: &AboutPageProps) -> Html {
+/// The about page; `on_home` goes back to the start.
+pub fn about_page(on_home: &Callback<()>) -> Html {
     let sources = SOURCES.iter().map(|s| html! { <li>{ s.title }</li> });
     let instruments = INSTRUMENTS.iter().map(|i| {
         html! { <li><strong>{ i.name }</strong>{ ". " }{ i.attribution }</li> }
@@ -30,7 +25,7 @@ pub fn AboutPage(props: &AboutPageProps) -> Html {
             <ul>{ for instruments }</ul>
             <h2>{ t("about.sources_title") }</h2>
             <ul class="sources">{ for sources }</ul>
-            <button class="button secondary" onclick={props.on_home.reform(|_: MouseEvent| ())}>{ t("about.home") }</button>
+            <button class="button secondary" onclick={on_home.reform(|_: MouseEvent| ())}>{ t("about.home") }</button>
         </section>
     }
 }

@@ -1,12 +1,11 @@
 //! One question per screen, with progress and a back button.
 
-use crate::components::{progress::Progress, question_card::QuestionCard};
+use crate::components::{progress::progress, question_card::QuestionCard};
 use crate::engine::knowledge::Section;
 use crate::engine::{Answer, QuestionId};
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
     pub question: QuestionId,
     pub answer: Option<Answer>,
@@ -32,17 +31,17 @@ pub fn section_label(section: Section) -> &'static str {
     })
 }
 
-#[component]
-pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+pub fn question_page(props: &QuestionPageProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let section = props.question.get().section;
     html! {
         <section class="question-page">
-            <Progress number={props.number} total={props.total} />
+            { progress(props.number, props.total) }
             <p class={classes!("section-label", (section == Section::RedFlags).then_some("warning"))}>
                 { section_label(section) }
             </p>
             <QuestionCard
+                key={props.question.get().id}
                 question={props.question}
                 answer={props.answer}
                 on_answer={props.on_answer.clone()}

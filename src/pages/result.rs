@@ -2,24 +2,35 @@
 //! their reasons, the questionnaire scores, risk factors and when to seek help.
 
 use crate::components::{
-    condition_card::ConditionCard,
-    emergency_number::EmergencyNumber,
-    instrument_scores::InstrumentScores,
-    triage_banner::{with_number, TriageBanner},
+    clinic_card::clinic_card,
+    condition_card::condition_card,
+    emergency_number::emergency_number,
+    export_buttons::export_buttons,
+    instrument_scores::instrument_scores,
+    save_choice::save_choice,
+    triage_banner::{triage_banner, with_number},
 };
+use crate::embed::Clinic;
 use crate::engine::{self, Answers, Assessment, ConditionScore, Likelihood, TriageLevel};
 use crate::i18n::{t, tf};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
     pub answers: Answers,
+    /// The emergency number to show, and a way to change it.
+    pub number: &'static str,
+    pub on_number: Callback<&'static str>,
+    /// The embedding clinic's details (empty when not embedded).
+    pub clinic: Clinic,
     /// Go on with the questions (when the result is from partial answers).
     pub on_continue: Callback<()>,
     pub on_review: Callback<()>,
     pub on_summary: Callback<()>,
     pub on_back: Callback<()>,
     pub on_restart: Callback<()>,
+    pub save: bool,
+    pub on_save: Callback<bool>,
+    pub on_delete: Callback<()>,
 }
 
 /// The causes worth showing: at least three, and any others that are not "less likely",
@@ -35,20 +46,24 @@ pub fn shown_conditions(assessment: &Assessment) -> Vec<ConditionScore> {
         .collect()
 }
 
-#[component]
-pub fn ResultPage(props: &ResultPageProps) -> Html {
-    let assessment = use_memo(props.answers.clone(), engine::assess);
-    let number = use_state(crate::services::region::default_number);
-    let on_number = {
-        let number = number.clone();
-        Callback::from(move |n: &'static str| number.set(n))
-    };
+/// The result screen for the answers so far.
+pub fn result_page(props: &ResultPageProps) -> Html {
+    let assessment = engine::assess(&props.answers);
+    let number = props.number;
+    let on_number = &props.on_number;
+    let clinic = clinic_card(&props.clinic);
     let triage = &assessment.triage;
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let self_care = triage.level >= TriageLevel::Consultation;
     let causes = shown_conditions(&assessment)
         .into_iter()
-        .map(|s| html! { <ConditionCard score={s} {self_care} /> });
+        .map(|s| condition_card(&s, self_care));
+    let keep = html! {
+        <>
+            { export_buttons(&props.answers) }
+            { save_choice(props.save, &props.on_save, Some(&props.on_delete)) }
+        </>
+    };
     let actions = html! {
         <div class="actions">
             <button class="button secondary" onclick={click(&props.on_review)}>{ t("result.review") }</button>
@@ -66,14 +81,15 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <section class="result-page emergency" data-level={triage.level.id()}>
                 <div class={classes!("emergency-banner", format!("level-{}", triage.level.id()))} role="alert">
                     <h1 id="page-title" tabindex="-1">{ text.title }</h1>
-                    <p class="emergency-action">{ with_number(text.action, &number) }</p>
-                    <a class="button call" href={format!("tel:{}", *number)}>{ tf("result.call", &[("number", &number)]) }</a>
+                    <p class="emergency-action">{ with_number(text.action, number) }</p>
+                    <a class="button call" href={format!("tel:{number}")}>{ tf("result.call", &[("number", number)]) }</a>
                 </div>
-                <EmergencyNumber number={*number} on_change={on_number} />
+                { emergency_number(number, on_number) }
+                { clinic.clone() }
                 <h2>{ t("result.why") }</h2>
                 <ul class="triage-reasons">{ for reasons }</ul>
                 <h2>{ t("result.while_you_wait") }</h2>
-                <p>{ with_number(text.safety_net, &number) }</p>
+                <p>{ with_number(text.safety_net, number) }</p>
                 <p>{ t("result.emergency_summary") }</p>
                 <div class="actions">
                     <button class="button secondary" onclick={click(&props.on_back)}>{ t("result.mistake") }</button>
@@ -81,6 +97,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 </div>
                 <h2>{ t("result.what_may_cause") }</h2>
                 <ol class="conditions">{ for causes }</ol>
+                { keep }
             </section>
         };
     }
@@ -89,7 +106,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         return html! {
             <section class="result-page">
                 <h1 id="page-title" tabindex="-1">{ t("result.out_of_scope_title") }</h1>
-                <TriageBanner triage={triage.clone()} number={*number} />
+                { triage_banner(triage, number) }
+                { clinic.clone() }
                 { actions }
             </section>
         };
@@ -107,21 +125,23 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                     <button class="button primary" onclick={click(&props.on_continue)}>{ t("result.continue") }</button>
                 </div>
             }
-            <TriageBanner triage={triage.clone()} number={*number} />
+            { triage_banner(triage, number) }
+            { clinic.clone() }
             <h2>{ t("result.what_may_cause") }</h2>
             <p class="note">{ t("result.not_diagnosis") }</p>
             <ol class="conditions">{ for causes }</ol>
             if !assessment.facts.instruments().is_empty() {
                 <h2>{ t("result.scores") }</h2>
-                <InstrumentScores results={assessment.facts.instruments().to_vec()} />
+                { instrument_scores(assessment.facts.instruments()) }
             }
             if !assessment.risk_factors.is_empty() {
                 <h2>{ t("result.risk_factors") }</h2>
                 <ul class="risk-factors">{ for risk_factors }</ul>
             }
             <h2>{ t("result.when_to_seek_help") }</h2>
-            <p class="safety-net">{ with_number(triage.level.text().safety_net, &number) }</p>
-            <EmergencyNumber number={*number} on_change={on_number} />
+            <p class="safety-net">{ with_number(triage.level.text().safety_net, number) }</p>
+            { emergency_number(number, on_number) }
+            { keep }
             { actions }
         </section>
     }

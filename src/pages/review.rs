@@ -1,11 +1,10 @@
 //! Check and change answers; the result updates as soon as an answer changes.
 
-use crate::components::answer_list::AnswerList;
+use crate::components::answer_list::answer_list;
 use crate::engine::{Answers, QuestionId};
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ReviewPageProps {
     pub answers: Answers,
     pub history: Vec<QuestionId>,
@@ -13,14 +12,12 @@ pub struct ReviewPageProps {
     pub on_result: Callback<()>,
 }
 
-#[component]
-pub fn ReviewPage(props: &ReviewPageProps) -> Html {
+pub fn review_page(props: &ReviewPageProps) -> Html {
     html! {
         <section class="review-page">
             <h1 id="page-title" tabindex="-1">{ t("review.title") }</h1>
             <p>{ t("review.intro") }</p>
-            <AnswerList answers={props.answers.clone()} questions={props.history.clone()}
-                on_change={props.on_change.clone()} />
+            { answer_list(&props.answers, &props.history, Some(&props.on_change)) }
             <div class="actions">
                 <button class="button primary" onclick={props.on_result.reform(|_: MouseEvent| ())}>{ t("review.see_result") }</button>
             </div>

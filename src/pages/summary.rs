@@ -1,23 +1,18 @@
 //! A one-page summary for a clinician: result, scores, findings and answers, with the
 //! time it was made. Prints cleanly.
 
-use crate::components::{answer_list::AnswerList, instrument_scores::describe};
+use crate::components::{answer_list::answer_list, instrument_scores::describe};
+use crate::engine::json::decimal;
 use crate::engine::{self, QuestionId};
 use crate::i18n::{t, tf};
 use crate::pages::result::shown_conditions;
 use crate::services::page;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryPageProps {
-    pub answers: engine::Answers,
-    pub on_result: Callback<()>,
-}
-
-#[component]
-pub fn SummaryPage(props: &SummaryPageProps) -> Html {
-    let assessment = use_memo(props.answers.clone(), engine::assess);
-    let made = use_state(now);
+/// The clinician summary for `answers`, made now.
+pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html {
+    let assessment = engine::assess(answers);
+    let made = now();
     let triage = &assessment.triage;
     let reasons = triage.fired.iter().map(|r| {
         let rule = r.get();
@@ -29,9 +24,9 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ c.name }</th>
-                <td>{ format!("{:.0}%", s.probability * 100.0) }</td>
-                <td>{ findings(s.supporting().map(|r| format!("{} (×{:.1})", r.text(), r.factor)).collect()) }</td>
-                <td>{ findings(s.against().map(|r| format!("{} (×{:.2})", r.text(), r.factor)).collect()) }</td>
+                <td>{ format!("{}%", decimal(s.probability * 100.0, 0)) }</td>
+                <td>{ findings(s.supporting().map(|r| format!("{} (×{})", r.text(), decimal(r.factor, 1))).collect()) }</td>
+                <td>{ findings(s.against().map(|r| format!("{} (×{})", r.text(), decimal(r.factor, 2))).collect()) }</td>
             </tr>
         }
     });
@@ -63,10 +58,10 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
                 <ul>{ for scores }</ul>
             }
             <h2>{ t("summary.answers") }</h2>
-            <AnswerList answers={assessment.facts.answers().clone()} questions={answered} />
+            { answer_list(assessment.facts.answers(), &answered, None) }
             <div class="actions">
                 <button class="button primary" onclick={Callback::from(|_: MouseEvent| page::print())}>{ t("summary.print") }</button>
-                <button class="button secondary" onclick={props.on_result.reform(|_: MouseEvent| ())}>{ t("summary.back") }</button>
+                <button class="button secondary" onclick={on_result.reform(|_: MouseEvent| ())}>{ t("summary.back") }</button>
             </div>
         </section>
     }

@@ -1,18 +1,18 @@
 //! The start screen: what the tool is and is not, and one start button.
 
 use crate::app::Notice;
+use crate::components::save_choice::save_choice;
 use crate::i18n::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     pub on_start: Callback<()>,
-    #[prop_or_default]
     pub notice: Option<Notice>,
+    pub save: bool,
+    pub on_save: Callback<bool>,
 }
 
-#[component]
-pub fn WelcomePage(props: &WelcomeProps) -> Html {
+pub fn welcome_page(props: &WelcomeProps) -> Html {
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <section class="welcome" aria-labelledby="page-title">
@@ -27,6 +27,7 @@ pub fn WelcomePage(props: &WelcomeProps) -> Html {
                 <li>{ t("welcome.not_diagnosis") }</li>
             </ul>
             <p class="emergency-note">{ t("welcome.emergency") }</p>
+            { save_choice(props.save, &props.on_save, None) }
             <button class="button primary start" onclick={on_click}>{ t("welcome.start") }</button>
         </section>
     }

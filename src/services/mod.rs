@@ -1,5 +1,8 @@
 //! Side effects only: the address bar, focus, printing.
 
+pub mod export;
+pub mod host;
 pub mod page;
 pub mod region;
 pub mod route;
+pub mod storage;

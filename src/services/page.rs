@@ -26,3 +26,37 @@ pub fn focus_main() {
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
+
+/// Replaces the app with a plain "something went wrong" message and a link that reloads
+/// it. Plain DOM, no Yew: after a panic the app can no longer run.
+pub fn show_error_screen() {
+    use crate::i18n::t;
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app") else {
+        return;
+    };
+    root.set_inner_html("");
+    let make = |tag: &str, text: &str| {
+        let element = document.create_element(tag).ok()?;
+        element.set_text_content(Some(text));
+        Some(element)
+    };
+    let Some(main) = make("main", "") else { return };
+    main.set_class_name("app-main error-screen");
+    let _ = main.set_attribute("role", "alert");
+    let again = make("a", t("error.start_again"));
+    if let Some(again) = &again {
+        again.set_class_name("button primary");
+        let _ = again.set_attribute("href", "./");
+    }
+    let children = [
+        make("h1", t("error.title")),
+        make("p", t("error.text")),
+        make("p", t("welcome.emergency")),
+        again,
+    ];
+    for child in children.into_iter().flatten() {
+        let _ = main.append_child(&child);
+    }
+    let _ = root.append_child(&main);
+}

@@ -8,8 +8,13 @@ const catalogue = JSON.parse(readFileSync(new URL("../../target/questions.json",
 const questions = new Map(catalogue.map((q) => [q.id, q]));
 
 export class Checker {
+  /** `page` is a Playwright Page, or the Frame the checker is embedded in. */
   constructor(page) {
     this.page = page;
+  }
+
+  async waitForUrl(pattern) {
+    await expect.poll(() => this.page.url()).toMatch(pattern);
   }
 
   async open() {
@@ -19,7 +24,7 @@ export class Checker {
 
   async start() {
     await this.page.getByRole("button", { name: "Start" }).click();
-    await expect(this.page).toHaveURL(/#\/q\//);
+    await this.waitForUrl(/#\/q\//);
   }
 
   /** The id of the question on screen, or null when not on a question. */
@@ -69,7 +74,7 @@ export class Checker {
       if (onScreen) await onScreen(id);
       await this.answer(id, id in answers ? answers[id] : this.fallback(id));
     }
-    await expect(this.page).toHaveURL(/#\/result$/);
+    await this.waitForUrl(/#\/result$/);
     return asked;
   }
 
@@ -94,4 +99,14 @@ export const NO_RED_FLAGS = {
   cancer_history: "no",
   weight_loss: "no",
   medical_risks: ["none"],
+};
+
+/** A recent ache after lifting, no warning signs. */
+export const MUSCLE_STRAIN = {
+  ...NO_RED_FLAGS, age: 29, sex: "male", location: ["lower_back_centre", "lower_back_right"],
+  onset: "sudden", duration: "under_1_week", trigger: "lifting", previous_episodes: "no",
+  character: "dull_ache", tingling: "no", cough_sneeze: "no", worse_bending: "yes",
+  activity_pain: "worse_with_activity", morning_stiffness: "under_30_min", night_pain: "only_turning",
+  other_joints: "no", curved_spine: "no", sbt_9_bothersome: "moderately",
+  activity_level: "some", weight: "no", ergonomics: "yes",
 };

@@ -1,6 +1,6 @@
 // Whole journeys, clicked through as a person would, against the release build.
 import { test, expect } from "./fixtures.mjs";
-import { Checker, NO_RED_FLAGS } from "./checker.mjs";
+import { Checker, MUSCLE_STRAIN, NO_RED_FLAGS } from "./checker.mjs";
 
 test("the start screen says what the tool is and starts the questions", async ({ page }) => {
   const checker = new Checker(page);
@@ -65,14 +65,7 @@ test("muscle strain: a recent ache after lifting, no warning signs", async ({ pa
   const checker = new Checker(page);
   await checker.open();
   await checker.start();
-  await checker.complete({
-    ...NO_RED_FLAGS, age: 29, sex: "male", location: ["lower_back_centre", "lower_back_right"],
-    onset: "sudden", duration: "under_1_week", trigger: "lifting", previous_episodes: "no",
-    character: "dull_ache", tingling: "no", cough_sneeze: "no", worse_bending: "yes",
-    activity_pain: "worse_with_activity", morning_stiffness: "under_30_min", night_pain: "only_turning",
-    other_joints: "no", curved_spine: "no", sbt_9_bothersome: "moderately",
-    activity_level: "some", weight: "no", ergonomics: "yes",
-  });
+  await checker.complete(MUSCLE_STRAIN);
   expect(await checker.triageLevel()).toBe("self_care");
   expect((await checker.conditions())[0]).toBe("muscle_strain");
   await expect(page.getByRole("heading", { name: "Things you can change" })).toBeVisible();

@@ -1,0 +1,98 @@
+// Trunk post-build hook (see Trunk.toml), run on the finished build in Trunk's staging
+// folder before it becomes dist/:
+//  1. adds the Content-Security-Policy to index.html as a <meta http-equiv> at the top
+//     of <head>, allowing Trunk's inline loader script by its SHA-256 hash, so the page
+//     needs no 'unsafe-inline' and no 'unsafe-eval';
+//  2. fills in sw.js: the list of every file of the build for the offline copy, and a
+//     version (a hash of the file names and contents) that names the cache, so each
+//     release replaces the previous one.
+// It can also be run by hand on a fresh build folder: node scripts/post-build.mjs <dir>
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) {
+  console.error("post-build: no build folder (TRUNK_STAGING_DIR is not set and none was given)");
+  process.exit(1);
+}
+const fail = (message) => {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+};
+const sha256 = (data) => createHash("sha256").update(data);
+
+// 1. The Content-Security-Policy.
+const htmlPath = join(dir, "index.html");
+let html = readFileSync(htmlPath, "utf8");
+// `trunk serve` adds an inline live-reload script that it rewrites for every request,
+// so no hash can allow it: the development server gets no policy and no offline copy.
+const devServer = html.includes("{{__TRUNK_WS_BASE__}}");
+
+// Anything inline other than scripts would need 'unsafe-inline': refuse to build it.
+const inlineStyle = /<style[\s>]|\sstyle\s*=|\son[a-z]+\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""));
+if (inlineStyle) fail(`index.html has an inline style or event handler (${inlineStyle[0].trim()}), which the CSP blocks`);
+
+const hashes = [];
+for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  if (/\ssrc\s*=/i.test(attrs)) continue;
+  hashes.push(`'sha256-${sha256(body).digest("base64")}'`);
+}
+const policy = [
+  "default-src 'self'",
+  ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+if (/'unsafe-/.test(policy)) fail("the policy must not allow unsafe-inline or unsafe-eval");
+
+if (devServer) {
+  console.log("post-build: trunk serve adds an inline live-reload script: no CSP meta and no offline copy in this build");
+} else {
+  if (/http-equiv="Content-Security-Policy"/i.test(html)) fail("index.html already has a CSP meta (run this on a fresh build only)");
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  // Right after <meta charset>, before anything that loads, so it covers the whole page.
+  const charset = /<meta\s+charset="?[\w-]+"?\s*\/?>/i.exec(html);
+  const head = /<head\b[^>]*>/i.exec(html);
+  const at = charset && head && charset.index > head.index ? charset : head;
+  if (!at) fail("index.html has no <head>");
+  const end = at.index + at[0].length;
+  html = `${html.slice(0, end)}\n  ${meta}${html.slice(end)}`;
+  writeFileSync(htmlPath, html);
+}
+
+// 2. The service worker's file list and version.
+function files(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    if (name.startsWith(".")) return [];
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const swPath = join(dir, "sw.js");
+const template = readFileSync(swPath, "utf8");
+const list = files(dir)
+  .map((path) => relative(dir, path).split(sep).join("/"))
+  .filter((name) => name !== "sw.js")
+  .sort();
+const version = sha256(template);
+for (const name of list) version.update(`${name}\0`).update(sha256(readFileSync(join(dir, name))).digest());
+const urls = devServer ? [] : ["./", ...list.map((name) => name.split("/").map(encodeURIComponent).join("/"))];
+
+if (!template.includes('"{{VERSION}}"') || !template.includes('["{{FILES}}"]')) {
+  fail("sw.js has no {{VERSION}}/{{FILES}} placeholders (run this on a fresh build only)");
+}
+const sw = template
+  .replace('"{{VERSION}}"', JSON.stringify(devServer ? "dev" : version.digest("hex").slice(0, 16)))
+  .replace('["{{FILES}}"]', JSON.stringify(urls, null, 2));
+writeFileSync(swPath, sw);
+
+if (!devServer) {
+  console.log(`post-build: CSP added to index.html; sw.js caches ${urls.length} URLs as backhip-${JSON.parse(/const VERSION = (".*?");/.exec(sw)[1])}`);
+}

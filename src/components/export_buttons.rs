@@ -1,0 +1,59 @@
+//! Keep a copy: print the summary, or download the answers and result as JSON or as a
+//! FHIR QuestionnaireResponse. Files are made on the device and never uploaded.
+
+use crate::engine::json::Json;
+use crate::engine::{self, fhir, report, Answers};
+use crate::i18n::{language, t};
+use crate::services::export;
+use yew::prelude::*;
+
+/// The answers-and-result file.
+pub fn answers_file(answers: &Answers, made: &str) -> String {
+    let assessment = engine::assess(answers);
+    Json::obj([
+        ("format", "backhip-answers".into()),
+        ("version", 1u8.into()),
+        ("made", made.into()),
+        ("language", language().into()),
+        ("answers", answers.to_json()),
+        ("result", report::to_json(&assessment)),
+    ])
+    .pretty()
+}
+
+/// The download buttons for `answers`.
+pub fn export_buttons(answers: &Answers) -> Html {
+    let json = {
+        let answers = answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let made = export::now_iso();
+            export::download(
+                "back-hip-answers.json",
+                "application/json",
+                &answers_file(&answers, &made),
+            );
+        })
+    };
+    let fhir = {
+        let answers = answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let complete = engine::flow::next_question(&answers).is_none();
+            let response = fhir::questionnaire_response(&answers, complete, &export::now_iso());
+            export::download(
+                "back-hip-questionnaire-response.fhir.json",
+                "application/fhir+json",
+                &response.pretty(),
+            );
+        })
+    };
+    html! {
+        <div class="export">
+            <h2>{ t("export.title") }</h2>
+            <p class="hint">{ t("export.hint") }</p>
+            <div class="actions">
+                <button class="button secondary" onclick={json}>{ t("export.json") }</button>
+                <button class="button secondary" onclick={fhir}>{ t("export.fhir") }</button>
+            </div>
+        </div>
+    }
+}

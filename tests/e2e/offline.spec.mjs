@@ -1,0 +1,166 @@
+// Installable, offline and locked down: the release build runs under its strict
+// Content-Security-Policy with no violation, keeps working offline after the first
+// visit, works under any sub-path, and never asks another origin for anything.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { test, expect } from "./fixtures.mjs";
+import { Checker, MUSCLE_STRAIN } from "./checker.mjs";
+
+
+/** Every file of the build, as URLs relative to the app's folder. */
+function distFiles(dir = "dist") {
+  const walk = (d) => readdirSync(d).flatMap((n) => (n.startsWith(".") ? [] : statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return walk(dir).map((p) => relative(dir, p).split(sep).join("/"));
+}
+
+/** Records the URL of every request of the browser context: its pages and workers. */
+function recordRequests(context) {
+  const urls = [];
+  context.on("request", (r) => urls.push(r.url()));
+  return urls;
+}
+
+function expectSameOrigin(urls, origin) {
+  expect(urls.length).toBeGreaterThan(0);
+  expect(urls.filter((u) => !u.startsWith(`${origin}/`)), "requests to other origins").toEqual([]);
+}
+
+/** Waits until the service worker is active and controls the page (reloading once if needed). */
+async function waitForOfflineCopy(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) {
+    try {
+      await expect.poll(controlled, { timeout: 3_000 }).toBe(true);
+    } catch {
+      await page.reload();
+    }
+  }
+  await expect.poll(controlled).toBe(true);
+}
+
+async function emergencyJourney(checker, page) {
+  await checker.start();
+  await checker.answer("saddle_numbness", "yes");
+  await expect(page).toHaveURL(/#\/result$/);
+  await expect(page.getByRole("alert").getByRole("heading", { level: 1 })).toHaveText("Go to an emergency department now");
+  expect(await checker.triageLevel()).toBe("emergency");
+}
+
+test("runs under the strict CSP with no violations", async ({ page, context }) => {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample });
+    });
+  });
+  const requests = recordRequests(context);
+  const response = await page.goto("./");
+  const checker = new Checker(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+
+  // The policy is in the page, first thing in <head>, and sent as a header by serve-dist.
+  const meta = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveCount(1);
+  const policy = await meta.getAttribute("content");
+  expect(await page.evaluate(() => document.head.querySelector("script, link, style")?.compareDocumentPosition(
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]')) & Node.DOCUMENT_POSITION_PRECEDING)).toBeTruthy();
+  expect(response.headers()["content-security-policy"]).toBe(policy);
+  expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  expect(policy).not.toContain("frame-ancestors");
+  const directives = Object.fromEntries(policy.split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+  expect(directives).toMatchObject({
+    "default-src": "'self'", "style-src": "'self'", "img-src": "'self' data:", "connect-src": "'self'",
+    "manifest-src": "'self'", "worker-src": "'self'", "object-src": "'none'", "base-uri": "'none'", "form-action": "'none'",
+  });
+  // The only inline script, Trunk's loader, is allowed by its hash and nothing else is.
+  const inline = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => e.textContent));
+  expect(inline).toHaveLength(1);
+  const hash = createHash("sha256").update(inline[0]).digest("base64");
+  expect(directives["script-src"]).toBe(`'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
+
+  // A journey, the service worker and the manifest all run inside the policy.
+  await emergencyJourney(checker, page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="manifest"]').href)).json());
+  expect(manifest).toMatchObject({ name: "Back & Hip Pain Checker", short_name: "Back & Hip", start_url: "./", scope: "./", display: "standalone" });
+  expect(manifest.icons.map((i) => i.purpose)).toContain("maskable");
+  for (const icon of manifest.icons) {
+    const size = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = new URL(src, document.querySelector('link[rel="manifest"]').href).href;
+      await image.decode();
+      return `${image.naturalWidth}x${image.naturalHeight}`;
+    }, icon.src);
+    if (icon.sizes !== "any") expect(size, icon.src).toBe(icon.sizes);
+  }
+
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  expectSameOrigin(requests, new URL(page.url()).origin);
+});
+
+test("works offline after the first visit", async ({ page, context }) => {
+  const requests = recordRequests(context);
+  const checker = new Checker(page);
+  await checker.open();
+  await waitForOfflineCopy(page);
+  const origin = new URL(page.url()).origin;
+
+  // The offline copy holds every file of this build (but the worker itself), and only it.
+  const copy = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((n) => n.startsWith("backhip-"));
+    const urls = names.length ? (await (await caches.open(names[0])).keys()).map((r) => r.url) : [];
+    return { names, urls };
+  });
+  expect(copy.names).toHaveLength(1);
+  expect(copy.names[0]).toMatch(/^backhip-[0-9a-f]{16}$/);
+  const expected = ["./", ...distFiles().filter((f) => f !== "sw.js")].map((f) => new URL(f, `${origin}/`).href);
+  expect(copy.urls.sort()).toEqual(expected.sort());
+
+  await context.setOffline(true);
+  const offline = { network: [], fromWorker: [] };
+  context.on("request", (r) => r.serviceWorker() && offline.network.push(r.url()));
+  page.on("response", (r) => offline.fromWorker.push([r.url(), r.fromServiceWorker()]));
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  await checker.start();
+  await checker.complete(MUSCLE_STRAIN);
+  expect(await checker.triageLevel()).toBe("self_care");
+  expect((await checker.conditions())[0]).toBe("muscle_strain");
+  await expect(page.getByRole("heading", { name: "Things you can change" })).toBeVisible();
+
+  // Settings in the address (an embedded copy's ?lang=…) still load the one cached page.
+  await page.goto("./?lang=en");
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+
+  // Everything came from the offline copy: nothing went to the network.
+  expect(offline.fromWorker.length).toBeGreaterThan(0);
+  expect(offline.fromWorker.filter(([, cached]) => !cached), "responses not from the offline copy").toEqual([]);
+  expect(offline.network, "requests the worker sent to the network").toEqual([]);
+  await context.setOffline(false);
+  expectSameOrigin(requests, origin);
+});
+
+test("works under a sub-path", async ({ page, context }) => {
+  const base = "http://127.0.0.1:8092/tools/back-pain/";
+  const server = spawn("node", ["scripts/serve-dist.mjs", "dist", "8092", "--base", "/tools/back-pain/"], { stdio: "ignore" });
+  try {
+    await expect.poll(async () => (await fetch(base).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
+    const requests = recordRequests(context);
+    await page.goto(base);
+    await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+    await emergencyJourney(new Checker(page), page);
+
+    // The worker, its scope and the manifest stay inside the sub-path.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(base);
+    const manifest = await page.evaluate(async () => (await fetch("manifest.webmanifest")).status);
+    expect(manifest).toBe(200);
+    expectSameOrigin(requests, "http://127.0.0.1:8092");
+    expect(requests.filter((u) => !u.startsWith(base)), "requests outside the sub-path").toEqual([]);
+  } finally {
+    server.kill();
+  }
+});
