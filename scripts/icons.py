@@ -55,8 +55,6 @@ def icon(size, full_bleed=False, scale=1.0):
 if __name__ == "__main__":
     for name, image in {
         "icon-192.png": icon(192),
-        "icon-512.png": icon(512),
-        "icon-maskable-512.png": icon(512, full_bleed=True, scale=0.78),
         "apple-touch-icon.png": icon(180, full_bleed=True, scale=0.86),
     }.items():
         image.save(f"static/icons/{name}", optimize=True)

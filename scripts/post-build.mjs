@@ -79,7 +79,9 @@ const swPath = join(dir, "sw.js");
 const template = readFileSync(swPath, "utf8");
 const list = files(dir)
   .map((path) => relative(dir, path).split(sep).join("/"))
-  .filter((name) => name !== "sw.js")
+  // Language files are fetched only when that language is chosen, and cached then
+  // (sw.js), so a first visit does not download every language.
+  .filter((name) => name !== "sw.js" && !name.startsWith("i18n/"))
   .sort();
 const version = sha256(template);
 for (const name of list) version.update(`${name}\0`).update(sha256(readFileSync(join(dir, name))).digest());

@@ -2,6 +2,7 @@
 
 use crate::embed::{self, Settings};
 use crate::engine::{self, Answer, Answers, QuestionId};
+use crate::i18n;
 use crate::i18n::t;
 use crate::pages::{
     about::about_page,
@@ -13,7 +14,7 @@ use crate::pages::{
 };
 pub use crate::services::route::Screen;
 use crate::services::storage::{self, Loaded};
-use crate::services::{host, page, region, route};
+use crate::services::{host, language, page, region, route};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,6 +29,8 @@ pub enum Notice {
     Discarded,
     /// The person deleted their saved answers.
     Deleted,
+    /// A translation could not be loaded.
+    LanguageFailed,
 }
 
 /// The whole session: answers and where the person is.
@@ -44,6 +47,8 @@ pub struct Session {
     pub save: bool,
     /// The emergency number the person chose (else from the settings or the browser).
     pub emergency_number: Option<&'static str>,
+    /// The language the texts are in.
+    pub language: &'static str,
 }
 
 impl Default for Session {
@@ -56,6 +61,7 @@ impl Default for Session {
             editing: false,
             save: false,
             emergency_number: None,
+            language: "en",
         }
     }
 }
@@ -81,6 +87,10 @@ pub enum Action {
     /// Everything stored was deleted: start afresh.
     Deleted,
     SetEmergencyNumber(&'static str),
+    /// A language's texts are in place.
+    LanguageReady(&'static str),
+    /// A language could not be loaded; the texts stay as they were.
+    LanguageFailed,
 }
 
 impl Session {
@@ -137,6 +147,8 @@ impl Reducible for Session {
             Action::Start => {
                 next = Session {
                     save: self.save,
+                    language: self.language,
+                    emergency_number: self.emergency_number,
                     ..Session::default()
                 };
                 next.screen = next.resume_point();
@@ -170,6 +182,8 @@ impl Reducible for Session {
             Action::Restart => {
                 next = Session {
                     save: self.save,
+                    language: self.language,
+                    emergency_number: self.emergency_number,
                     ..Session::default()
                 }
             }
@@ -180,6 +194,7 @@ impl Reducible for Session {
                     history,
                     save: true,
                     notice: Some(Notice::Restored),
+                    language: self.language,
                     ..Session::default()
                 };
                 next.screen = next.allowed(screen);
@@ -187,9 +202,14 @@ impl Reducible for Session {
             Action::Discarded => next.notice = Some(Notice::Discarded),
             Action::SetSave(save) => next.save = save,
             Action::SetEmergencyNumber(number) => next.emergency_number = Some(number),
+            Action::LanguageReady(code) => next.language = code,
+            Action::LanguageFailed => next.notice = Some(Notice::LanguageFailed),
             Action::Deleted => {
-                next = Session::default();
-                next.notice = Some(Notice::Deleted);
+                next = Session {
+                    language: self.language,
+                    notice: Some(Notice::Deleted),
+                    ..Session::default()
+                };
             }
         }
         if next == *self {
@@ -210,13 +230,10 @@ pub fn App() -> Html {
             .location()
             .search()
             .unwrap_or_default();
-        let languages: Vec<&str> = crate::i18n::languages().collect();
+        let languages: Vec<&str> = i18n::languages().iter().map(|(code, _)| *code).collect();
         let (settings, warnings) = embed::parse(&query, &languages);
         for warning in warnings {
             gloo::console::warn!(warning);
-        }
-        if let Some(language) = &settings.language {
-            crate::i18n::set_language(language);
         }
         if let Some((colour, text)) = &settings.accent {
             host::apply_accent(colour, text);
@@ -224,11 +241,44 @@ pub fn App() -> Html {
         settings
     });
 
-    // The address bar: follow it when the person uses the browser's back and forward
-    // buttons, and show the current screen in it.
+    // The language: the embedding page's choice, else the browser's preference.
+    let switch_language = {
+        let session = session.clone();
+        Callback::from(move |code: &'static str| {
+            let session = session.clone();
+            language::switch(
+                code,
+                Callback::from(move |result: Result<&'static str, String>| match result {
+                    Ok(code) => {
+                        language::mark_page(code);
+                        session.dispatch(Action::LanguageReady(code));
+                    }
+                    Err(why) => {
+                        gloo::console::warn!(format!("language not loaded: {why}"));
+                        session.dispatch(Action::LanguageFailed);
+                    }
+                }),
+            );
+        })
+    };
+    // At start-up: resume saved answers or follow the address bar, choose the language
+    // (the embedding page's choice, else the browser's preference), tell an embedding
+    // page our height (and nothing else), and follow the browser's back and forward
+    // buttons.
     {
         let session = session.clone();
+        let switch_language = switch_language.clone();
+        let settings = settings.clone();
         use_effect_with((), move |_| {
+            let wanted = settings
+                .language
+                .as_deref()
+                .and_then(i18n::has_language)
+                .unwrap_or_else(|| i18n::preferred(&language::browser_languages()));
+            if wanted != "en" {
+                switch_language.emit(wanted);
+            }
+            let watcher = host::report_height();
             let asked = Screen::parse(&route::current_hash()).unwrap_or(Screen::Welcome);
             match storage::load() {
                 Loaded::Restored(answers, history) => {
@@ -254,14 +304,16 @@ pub fn App() -> Html {
                     let screen = Screen::parse(&route::current_hash()).unwrap_or(Screen::Welcome);
                     session.dispatch(Action::Navigate(screen));
                 });
-            move || drop(listener)
+            move || drop((listener, watcher))
         });
     }
     {
         let first = use_mut_ref(|| true);
         use_effect_with(session.screen, move |screen| {
-            route::push(*screen);
+            // The first render is the default start screen, before the address bar has
+            // been read: writing it there would undo a reload's address.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                route::push(*screen);
                 page::focus_heading();
             }
         });
@@ -280,11 +332,6 @@ pub fn App() -> Html {
             }
         },
     );
-    // Tell an embedding page our height (and nothing else).
-    use_effect_with((), |_| {
-        let watcher = host::report_height();
-        move || drop(watcher)
-    });
 
     let on_save = {
         let session = session.clone();
@@ -376,6 +423,7 @@ pub fn App() -> Html {
         Some(Notice::Restored) => Some(t("notice.restored")),
         Some(Notice::Discarded) => Some(t("notice.discarded")),
         Some(Notice::Deleted) => Some(t("notice.deleted")),
+        Some(Notice::LanguageFailed) => Some(t("language.failed")),
         _ => None,
     };
     html! {
@@ -399,6 +447,28 @@ pub fn App() -> Html {
                 }
                 { body }
             </main>
+            <footer class="app-footer">
+                { language_choice(session.language, &switch_language) }
+            </footer>
         </ContextProvider<SettingsContext>>
+    }
+}
+
+/// The language menu: every language there is a file for, in its own name.
+fn language_choice(current: &'static str, on_change: &Callback<&'static str>) -> Html {
+    let onchange = on_change.reform(|e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        i18n::has_language(&value).unwrap_or("en")
+    });
+    let options = i18n::languages().iter().map(|(code, name)| {
+        html! { <option value={*code} lang={*code} selected={*code == current}>{ *name }</option> }
+    });
+    html! {
+        <div class="language-choice">
+            <label for="language">{ t("language.label") }</label>
+            <select id="language" {onchange}>{ for options }</select>
+        </div>
     }
 }

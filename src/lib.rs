@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod embed;
 pub mod engine;
+pub mod flat_toml;
 pub mod i18n;
 pub mod pages;
 pub mod services;

@@ -1,19 +1,19 @@
-// Runs before the app, as a plain file because the Content-Security-Policy allows no
-// inline scripts. Shows a plain message in browsers that cannot run WebAssembly, and
-// registers the service worker that keeps an offline copy of the app's own files.
+// Runs before the app (a file: the CSP allows no inline script). Shows why in browsers
+// without WebAssembly, keeps what the person does on index.html's start screen for the
+// app, and registers the service worker (the offline copy).
 (function () {
+  var app = document.getElementById("app");
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-    var loading = document.querySelector(".loading");
-    if (loading) loading.hidden = true;
+    // The save choice and Start give way to the message.
+    var controls = app ? app.querySelectorAll(".welcome .save-choice, .welcome .start") : [];
+    for (var i = 0; i < controls.length; i++) controls[i].remove();
     var message = document.getElementById("no-wasm");
     if (message) message.hidden = false;
     return;
   }
-  // Only over http(s): a copy opened from disk (file:) cannot have a service worker.
-  // The relative URL keeps the worker and its scope in the app's folder, whatever the
-  // sub-path the app is served under. Registered once the app has started (Trunk's
-  // loader dispatches TrunkApplicationStarted), so the offline copy is filled from the
-  // browser cache instead of competing with the first download.
+  if (app) keep(app);
+  // Over http(s) only, relative so it works under any sub-path, once the app has
+  // started (Trunk's loader says so) so it fills from the browser cache.
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
     addEventListener(
       "TrunkApplicationStarted",
@@ -24,5 +24,63 @@
       },
       { once: true },
     );
+  }
+
+  // The start screen in index.html shows until the app replaces it with the same markup
+  // (src/bin/app.rs); the save choice, the focus and Start are then done again there.
+  function keep(app) {
+    if (/[?&]compact=1(&|$)/.test(location.search)) {
+      var header = app.querySelector(".app-header");
+      if (header) header.remove();
+    }
+    var startButton = app.querySelector(".start");
+    var save = app.querySelector("#save-answers");
+    if (!startButton) return;
+    var started = false;
+    var saveChoice = null;
+    var focused = null;
+    startButton.addEventListener("click", function () { started = true; });
+    if (save) save.addEventListener("change", function () { saveChoice = save.checked; });
+    function onFocusIn(event) { focused = event.target; }
+    function onFocusOut(event) {
+      // Focus lost because the app removed the element is put back, not focus moved.
+      var element = event.target;
+      Promise.resolve().then(function () {
+        if (element.isConnected && focused === element) focused = null;
+      });
+    }
+    app.addEventListener("focusin", onFocusIn);
+    app.addEventListener("focusout", onFocusOut);
+    // The app empties #app, then renders into it in a microtask: act after both.
+    var takeover = new MutationObserver(function () {
+      if (startButton.isConnected) return;
+      takeover.disconnect();
+      setTimeout(replay, 0);
+    });
+    takeover.observe(app, { childList: true });
+
+    function replay() {
+      app.removeEventListener("focusin", onFocusIn);
+      app.removeEventListener("focusout", onFocusOut);
+      var box = app.querySelector("#save-answers");
+      if (saveChoice !== null && box && box.checked !== saveChoice) box.click();
+      var active = document.activeElement;
+      if (focused && !focused.isConnected && (!active || active === document.body)) {
+        var classes = String(focused.className).trim();
+        var twin = focused.id
+          ? document.getElementById(focused.id)
+          : classes && app.querySelector("." + classes.split(/\s+/).join("."));
+        if (twin) twin.focus();
+      }
+      if (started) start(10);
+    }
+    // Yew may still be rendering in later tasks, and the app's first address-bar update
+    // can then undo the step: try again until the start screen is gone.
+    function start(tries) {
+      var button = app.querySelector(".welcome .start");
+      if (!button) return;
+      button.click();
+      if (tries > 1) setTimeout(function () { start(tries - 1); }, 50);
+    }
   }
 })();

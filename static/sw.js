@@ -51,7 +51,14 @@ async function answer(request) {
   // A page load with settings in its address (./?lang=…) is still the one page.
   const navigation = request.mode === "navigate";
   let hit = await cache.match(request, { ignoreSearch: navigation });
-  if (!hit) return fetch(request);
+  if (!hit) {
+    const response = await fetch(request);
+    // A language file, fetched when first chosen, is kept for use offline.
+    if (response.ok && new URL(request.url).pathname.includes("/i18n/")) {
+      await cache.put(request, response.clone());
+    }
+    return response;
+  }
   // A page answered from a redirect (some hosts redirect index.html to ./) must be
   // re-made, or the browser refuses it for a navigation.
   if (navigation && hit.redirected) {

@@ -38,6 +38,8 @@ fn literals(code: &str) -> BTreeSet<String> {
 fn every_key_is_defined_and_used() {
     let mut code = String::new();
     sources(std::path::Path::new("src"), &mut code);
+    // build.rs reads "language.name" for the language menu.
+    code.push_str(&std::fs::read_to_string("build.rs").unwrap());
     let english: toml::Table =
         toml::from_str(&std::fs::read_to_string("i18n/en.toml").unwrap()).unwrap();
     let keys: BTreeSet<String> = english.keys().cloned().collect();
@@ -67,4 +69,70 @@ fn every_key_is_defined_and_used() {
         missing.is_empty(),
         "keys used in the code but missing from i18n/en.toml: {missing:?}"
     );
+}
+
+/// `{name}` placeholders in a text.
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect()
+}
+
+#[test]
+fn every_other_language_has_every_text_and_reads_in_the_browser() {
+    let english_ui: toml::Table =
+        toml::from_str(&std::fs::read_to_string("i18n/en.toml").unwrap()).unwrap();
+    let mut english: std::collections::BTreeMap<String, String> = english_ui
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+        .collect();
+    for (key, text) in backhip::engine::knowledge::text_keys() {
+        english.insert(key, text.to_string());
+    }
+    let mut others = 0;
+    for entry in std::fs::read_dir("i18n").unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() == "en.toml" {
+            continue;
+        }
+        others += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        let table: toml::Table = toml::from_str(&text).unwrap();
+        let name = path.display();
+        let missing: Vec<_> = english.keys().filter(|k| !table.contains_key(*k)).collect();
+        let extra: Vec<_> = table.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "{name} lacks {} keys: {missing:?}",
+            missing.len()
+        );
+        assert!(extra.is_empty(), "{name} has keys nothing uses: {extra:?}");
+        for (key, value) in &table {
+            let value = value
+                .as_str()
+                .unwrap_or_else(|| panic!("{name}: {key} is not text"));
+            assert!(!value.trim().is_empty(), "{name}: {key} is empty");
+            assert_eq!(
+                placeholders(value),
+                placeholders(&english[key]),
+                "{name}: {key} must keep the placeholders of the English"
+            );
+        }
+        // The browser reads the file with its small reader: it must read it the same.
+        let flat: std::collections::BTreeMap<String, String> = backhip::flat_toml::parse(&text)
+            .unwrap()
+            .into_iter()
+            .collect();
+        let full: std::collections::BTreeMap<String, String> = table
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+            .collect();
+        assert_eq!(
+            flat, full,
+            "{name}: the browser's reader disagrees with TOML"
+        );
+    }
+    assert!(others >= 1, "at least one language besides English");
 }

@@ -12,7 +12,9 @@ fn main() {
         let root = gloo::utils::document()
             .get_element_by_id("app")
             .expect("index.html has an #app element");
-        // The loading message in index.html gives way to the app.
+        // index.html shows the start screen until now. The app renders the same markup in
+        // its place before the next paint (Yew renders in a microtask), so nothing flashes
+        // or moves; static/boot.js then replays what the person did on it meanwhile.
         root.set_inner_html("");
         yew::Renderer::<backhip::app::App>::with_root(root).render();
     }

@@ -4,6 +4,7 @@
 //! assess ANSWERS.json      the assessment of the answers in the file (- for stdin)
 //! assess questions         every question and its answer ids
 //! assess fhir-questionnaire the FHIR R4 Questionnaire resource (fhir/Questionnaire.json)
+//! assess translation-template every text to translate, as a new i18n/<language>.toml
 //! ```
 
 use backhip::engine::{self, report, Answers};
@@ -15,6 +16,7 @@ fn main() -> ExitCode {
     match args.as_slice() {
         [cmd] if cmd == "questions" => print(&report::questions_json()),
         [cmd] if cmd == "fhir-questionnaire" => print(&backhip::engine::fhir::questionnaire()),
+        [cmd] if cmd == "translation-template" => translation_template(),
         [path] if path != "-h" && path != "--help" => match read(path) {
             Ok(text) => match Answers::from_json(&text) {
                 Ok(answers) => print(&report::to_json(&engine::assess(&answers))),
@@ -29,7 +31,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: assess ANSWERS.json | assess - | assess questions | assess fhir-questionnaire");
+            eprintln!("usage: assess ANSWERS.json | assess - | assess questions | assess fhir-questionnaire | assess translation-template");
             ExitCode::from(2)
         }
     }
@@ -53,6 +55,31 @@ fn print(value: &backhip::engine::json::Json) -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("assess: cannot write the result: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints every text to translate, in English, in the translation-file format: the
+/// interface (from i18n/en.toml) and then the knowledge base.
+fn translation_template() -> ExitCode {
+    let quote = |s: &str| backhip::engine::json::Json::from(s).compact();
+    let mut out = String::from(
+        "# Translation of Back & Hip Pain Checker. Translate every text; keep the keys.\n\n",
+    );
+    for (key, text) in backhip::i18n::english_entries() {
+        out.push_str(&format!("{} = {}\n", quote(key), quote(text)));
+    }
+    out.push_str("\n# The knowledge base\n");
+    for (key, text) in backhip::engine::knowledge::text_keys() {
+        out.push_str(&format!("{} = {}\n", quote(&key), quote(text)));
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("assess: {e}");
             ExitCode::from(1)
         }
     }

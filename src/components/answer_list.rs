@@ -3,7 +3,7 @@
 
 use crate::engine::knowledge::QuestionKind;
 use crate::engine::{Answer, Answers, QuestionId};
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use yew::prelude::*;
 
 /// An answer in words.
@@ -11,13 +11,13 @@ pub fn answer_text(q: QuestionId, answer: Answer) -> String {
     let question = q.get();
     match (question.kind, answer) {
         (QuestionKind::Number, Answer::Number(n)) => n.to_string(),
-        (_, Answer::Choice(c)) => question.options[c].text.to_string(),
+        (_, Answer::Choice(c)) => i18n::answer(question, &question.options[c]).to_string(),
         (_, Answer::Multi(mask)) => question
             .options
             .iter()
             .enumerate()
             .filter(|(i, _)| mask & (1 << i) != 0)
-            .map(|(_, o)| o.text)
+            .map(|(_, o)| i18n::answer(question, o))
             .collect::<Vec<_>>()
             .join("; "),
         _ => String::new(),
@@ -36,14 +36,14 @@ pub fn answer_list(
             let onclick = cb.reform(move |_: MouseEvent| q);
             html! {
                 <button class="button link" {onclick}
-                    aria-label={format!("{}: {}", t("review.change"), q.get().text)}>
+                    aria-label={format!("{}: {}", t("review.change"), i18n::question(q.get()))}>
                     { t("review.change") }
                 </button>
             }
         });
         Some(html! {
             <div class="answer-row" data-question={q.get().id}>
-                <dt>{ q.get().text }</dt>
+                <dt>{ i18n::question(q.get()) }</dt>
                 <dd>{ answer_text(q, answer) }{ for change }</dd>
             </div>
         })

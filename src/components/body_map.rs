@@ -9,34 +9,25 @@
 
 use crate::engine::knowledge::Question;
 use crate::engine::QuestionId;
+use crate::i18n::{self, t, tf};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BodyMapProps {
-    /// Chosen regions: bit i is option i of the `location` question.
-    pub selected: u64,
-    /// Called with the new mask when a region is toggled.
-    pub on_change: Callback<u64>,
-}
-
 /// The map: both views side by side (stacked on narrow screens) and the summary.
-#[component]
-pub fn BodyMap(props: &BodyMapProps) -> Html {
-    let toggle = {
-        let selected = props.selected;
-        props.on_change.reform(move |bit: u64| selected ^ bit)
-    };
-    let names = region_names(props.selected);
+/// `selected` has bit i set for option i of the `location` question; `on_change` gets
+/// the new mask when a region is toggled.
+pub fn body_map(selected: u64, on_change: &Callback<u64>) -> Html {
+    let toggle = on_change.reform(move |bit: u64| selected ^ bit);
+    let names = region_names(selected);
     let summary = if names.is_empty() {
-        "Nothing chosen yet".to_string()
+        t("bodymap.none").to_string()
     } else {
-        format!("Chosen: {}", names.join("; "))
+        tf("bodymap.chosen", &[("list", &names.join("; "))])
     };
     html! {
         <div class="body-map">
             <div class="body-map-views">
-                { figure(&BACK_VIEW, props.selected, &toggle) }
-                { figure(&FRONT_VIEW, props.selected, &toggle) }
+                { figure(&BACK_VIEW, selected, &toggle) }
+                { figure(&FRONT_VIEW, selected, &toggle) }
             </div>
             <p class="body-map-summary" aria-live="polite">{ summary }</p>
         </div>
@@ -50,7 +41,7 @@ pub fn region_names(selected: u64) -> Vec<&'static str> {
         .iter()
         .enumerate()
         .filter(|(i, _)| *i < 64 && selected & (1 << i) != 0)
-        .map(|(_, option)| option.text)
+        .map(|(_, option)| i18n::answer(location(), option))
         .collect()
 }
 
@@ -63,12 +54,11 @@ fn location() -> &'static Question {
 
 /// One way of looking at the body.
 struct View {
+    /// Text keys (i18n): the title, where the viewer stands, the figure's accessible
+    /// name, and the side words at the top: viewer's left, viewer's right.
     title: &'static str,
-    /// Where the viewer stands, under the title.
     seen_from: &'static str,
-    /// The accessible name of the figure.
     label: &'static str,
-    /// The side words at the top of the figure: viewer's left, viewer's right.
     sides: (&'static str, &'static str),
     /// Anatomical landmarks drawn under the regions (spine, kneecaps…).
     landmarks: &'static [&'static str],
@@ -154,15 +144,16 @@ const THIGH_OUTER: &str = "M 48.5 200 C 53 197, 62 197, 66 200 L 70 285 \
     C 67 290, 61.9 290, 58.6 286 C 55.2 260, 51.8 230, 48.5 200 Z";
 const THIGH_FRONT: &str = "M 71 203 C 78 210, 88.8 215, 96.6 218 \
     C 95.5 240, 94.4 262, 92.2 288 C 87.7 293, 79 293, 75 289 Z";
-const FOOT: &str = "M 63 372 H 88.8 C 92.2 377, 93.3 384, 92.2 390 H 58.6 \
-    C 57.4 384, 58.6 377, 63 372 Z";
+// Tall enough to be a 24 px target when the figure is drawn at its smallest.
+const FOOT: &str = "M 63 370 H 88.8 C 92.2 376, 93.3 384, 92.4 391.5 H 58.4 \
+    C 57.4 384, 58.6 376, 63 370 Z";
 
 /// Seen from behind: the person's left is on the viewer's left.
 const BACK_VIEW: View = View {
-    title: "Back view",
-    seen_from: "as if standing behind",
-    label: "Back view of the body",
-    sides: ("Left", "Right"),
+    title: "bodymap.back.title",
+    seen_from: "bodymap.back.seen_from",
+    label: "bodymap.back.label",
+    sides: ("bodymap.left", "bodymap.right"),
     landmarks: &[
         // spine, cleft between the buttocks, knee creases
         "M 100 4 V 132",
@@ -191,10 +182,10 @@ const BACK_VIEW: View = View {
 
 /// Facing the viewer: the person's left is on the viewer's right.
 const FRONT_VIEW: View = View {
-    title: "Front view",
-    seen_from: "as if facing you",
-    label: "Front view of the body",
-    sides: ("Right", "Left"),
+    title: "bodymap.front.title",
+    seen_from: "bodymap.front.seen_from",
+    label: "bodymap.front.label",
+    sides: ("bodymap.right", "bodymap.left"),
     landmarks: &[
         // navel, kneecaps
         "M 97 80 a 3 3 0 1 0 6 0 a 3 3 0 1 0 -6 0",
@@ -228,15 +219,15 @@ fn figure(view: &View, selected: u64, toggle: &Callback<u64>) -> Html {
         <div class="body-map-view">
             // The figure's accessible name says the same, so this is for the eyes only.
             <p class="body-map-view-title" aria-hidden="true">
-                <strong>{ view.title }</strong>
-                <span>{ view.seen_from }</span>
+                <strong>{ t(view.title) }</strong>
+                <span>{ t(view.seen_from) }</span>
             </p>
-            <svg class="body-map-figure" viewBox={VIEW_BOX} role="group" aria-label={view.label}>
+            <svg class="body-map-figure" viewBox={VIEW_BOX} role="group" aria-label={t(view.label)}>
                 <path class="body-outline" d={BODY_OUTLINE} aria-hidden="true" />
                 <g class="body-landmarks" aria-hidden="true">{ for landmarks }</g>
                 { for regions }
-                <text class="body-side" x="14" y="15" aria-hidden="true">{ view.sides.0 }</text>
-                <text class="body-side" x="186" y="15" text-anchor="end" aria-hidden="true">{ view.sides.1 }</text>
+                <text class="body-side" x="14" y="15" aria-hidden="true">{ t(view.sides.0) }</text>
+                <text class="body-side" x="186" y="15" text-anchor="end" aria-hidden="true">{ t(view.sides.1) }</text>
             </svg>
         </div>
     }
@@ -249,11 +240,12 @@ fn region(region: &Region, selected: u64, toggle: &Callback<u64>) -> Option<Html
     let index = question.option_index(region.option).filter(|&i| i < 64)?;
     let bit = 1u64 << index;
     let chosen = selected & bit != 0;
-    let class = classes!(
-        "body-region",
-        chosen.then_some("chosen"),
-        region.pointer_only.then_some("pointer-only")
-    );
+    let class = match (chosen, region.pointer_only) {
+        (false, false) => "body-region",
+        (true, false) => "body-region chosen",
+        (false, true) => "body-region pointer-only",
+        (true, true) => "body-region chosen pointer-only",
+    };
     let transform = region.mirrored.then_some(MIRROR);
     let onclick = toggle.reform(move |_: MouseEvent| bit);
     if region.pointer_only {
@@ -277,7 +269,7 @@ fn region(region: &Region, selected: u64, toggle: &Callback<u64>) -> Option<Html
     Some(html! {
         <path {class} d={region.shape} {transform} data-option={region.option}
             role="checkbox" aria-checked={chosen.to_string()}
-            aria-label={question.options[index].text} tabindex="0"
+            aria-label={i18n::answer(question, &question.options[index])} tabindex="0"
             {onclick} {onkeydown} />
     })
 }

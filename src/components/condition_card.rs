@@ -2,7 +2,7 @@
 //! self-care and what a professional may do.
 
 use crate::engine::ConditionScore;
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use yew::prelude::*;
 
 /// A card for one scored cause; `self_care` shows self-care (not for causes that need a
@@ -12,16 +12,22 @@ pub fn condition_card(score: &ConditionScore, self_care: bool) -> Html {
     let list = |items: Vec<&'static str>| {
         html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
     };
-    let supporting: Vec<_> = score.supporting().map(|r| r.text()).collect();
-    let against: Vec<_> = score.against().map(|r| r.text()).collect();
+    let supporting: Vec<_> = score
+        .supporting()
+        .map(|r| i18n::reason(condition, r))
+        .collect();
+    let against: Vec<_> = score
+        .against()
+        .map(|r| i18n::reason(condition, r))
+        .collect();
     let heading_id = format!("condition-{}", condition.id);
     html! {
         <li class="condition-card" data-condition={condition.id} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
-                { condition.name }
-                <span class={classes!("band", score.band.id())}>{ t(band_key(score.band.id())) }</span>
+                { i18n::condition_name(condition) }
+                <span class={format!("band {}", score.band.id())}>{ t(band_key(score.band.id())) }</span>
             </h3>
-            <p>{ condition.summary }</p>
+            <p>{ i18n::condition_summary(condition) }</p>
             if !supporting.is_empty() {
                 <h4>{ t("result.why_we_think_so") }</h4>
                 { list(supporting) }
@@ -33,13 +39,13 @@ pub fn condition_card(score: &ConditionScore, self_care: bool) -> Html {
             <details>
                 <summary>{ t("result.more_about") }</summary>
                 <h4>{ t("result.typical") }</h4>
-                <p>{ condition.typical }</p>
+                <p>{ i18n::condition_typical(condition) }</p>
                 if self_care {
                     <h4>{ t("result.self_care") }</h4>
-                    { list(condition.self_care.iter().map(|a| a.get().text).collect()) }
+                    { list(condition.self_care.iter().map(|a| i18n::advice(a.get())).collect()) }
                 }
                 <h4>{ t("result.professional") }</h4>
-                { list(condition.professional.to_vec()) }
+                { list(i18n::professional(condition)) }
             </details>
         </li>
     }

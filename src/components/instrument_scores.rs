@@ -1,7 +1,7 @@
 //! The validated questionnaires' results, each with a sentence of what it means.
 
 use crate::engine::instruments::{InstrumentResult, RiskGroup, Score};
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use yew::prelude::*;
 
 /// The score in short, and what it means, in plain words.
@@ -41,9 +41,9 @@ pub fn instrument_scores(results: &[InstrumentResult]) -> Html {
         let (score, meaning) = describe(r);
         html! {
             <li class="instrument" data-instrument={r.instrument.id}>
-                <h3>{ r.instrument.name }</h3>
+                <h3>{ i18n::instrument_name(r.instrument) }</h3>
                 <p><strong>{ score }</strong>{ " — " }{ meaning }</p>
-                <p class="attribution">{ r.instrument.attribution }</p>
+                <p class="attribution">{ i18n::instrument_attribution(r.instrument) }</p>
             </li>
         }
     });

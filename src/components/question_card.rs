@@ -1,10 +1,10 @@
 //! A question with its answers: buttons for one choice, checkboxes for several,
 //! a number field for numbers.
 
-use crate::components::body_map::BodyMap;
+use crate::components::body_map::body_map;
 use crate::engine::knowledge::QuestionKind;
 use crate::engine::{Answer, QuestionId};
-use crate::i18n::{t, tf};
+use crate::i18n::{self, t, tf};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -26,8 +26,8 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     };
     html! {
         <div class="question-card">
-            <h1 id="page-title" tabindex="-1">{ question.text }</h1>
-            if let Some(help) = question.help {
+            <h1 id="page-title" tabindex="-1">{ i18n::question(question) }</h1>
+            if let Some(help) = i18n::question_help(question) {
                 <details class="help">
                     <summary>{ t("question.what_does_this_mean") }</summary>
                     <p>{ help }</p>
@@ -57,9 +57,9 @@ fn single_choice(props: &QuestionCardProps) -> Html {
             .reform(move |_: MouseEvent| Answer::Choice(i));
         html! {
             <li>
-                <button class={classes!("choice", chosen.then_some("chosen"))}
+                <button class={if chosen { "choice chosen" } else { "choice" }}
                     aria-pressed={chosen.to_string()} {onclick}>
-                    { o.text }
+                    { i18n::answer(question, o) }
                 </button>
             </li>
         }
@@ -103,7 +103,7 @@ fn MultiChoice(props: &QuestionCardProps) -> Html {
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                <label for={id}>{ o.text }</label>
+                <label for={id}>{ i18n::answer(question, o) }</label>
             </li>
         }
     });
@@ -119,18 +119,18 @@ fn MultiChoice(props: &QuestionCardProps) -> Html {
             let mask = mask.clone();
             Callback::from(move |m: u64| mask.set(m))
         };
-        html! { <BodyMap selected={*mask} {on_change} /> }
+        body_map(*mask, &on_change)
     });
     let list_label = if map.is_some() {
         t("question.location_list")
     } else {
-        question.text
+        i18n::question(question)
     };
     html! {
         <>
             { for map }
             <fieldset class="checkboxes">
-                <legend class={classes!((question.id != "location").then_some("visually-hidden"))}>{ list_label }</legend>
+                <legend class={(question.id != "location").then_some("visually-hidden")}>{ list_label }</legend>
                 <ul role="list">{ for options }</ul>
             </fieldset>
             <button class="button primary continue" disabled={*mask == 0} onclick={on_continue}>{ t("question.continue") }</button>

@@ -2,7 +2,7 @@
 //! readers when it appears.
 
 use crate::engine::Triage;
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use yew::prelude::*;
 
 /// A level text with the emergency number filled in.
@@ -15,12 +15,12 @@ pub fn triage_banner(triage: &Triage, number: &str) -> Html {
     let text = triage.level.text();
     let reasons = triage
         .reasons()
-        .map(|r| html! { <li>{ r.get().reason }</li> });
+        .map(|r| html! { <li>{ i18n::rule_reason(r.get()) }</li> });
     html! {
-        <div class={classes!("triage-banner", format!("level-{}", triage.level.id()))}
+        <div class={format!("triage-banner level-{}", triage.level.id())}
             role="status" data-level={triage.level.id()}>
-            <h2 class="triage-title">{ text.title }</h2>
-            <p class="triage-action">{ with_number(text.action, number) }</p>
+            <h2 id="triage-title" class="triage-title">{ i18n::level_title(text) }</h2>
+            <p class="triage-action">{ with_number(i18n::level_action(text), number) }</p>
             if triage.reasons().next().is_some() {
                 <h3>{ t("result.why_this_advice") }</h3>
                 <ul class="triage-reasons">{ for reasons }</ul>

@@ -318,3 +318,93 @@ macro_rules! identity_eq {
     )*};
 }
 identity_eq!(Evidence => for_text, Instrument => id, RiskFactor => id);
+
+/// The keys of the knowledge base's patient-facing texts in the translation files
+/// (`i18n/<language>.toml`). English is the text in `knowledge/` itself.
+pub mod text_key {
+    use super::*;
+
+    pub fn question(q: &Question) -> String {
+        format!("question.{}.text", q.id)
+    }
+    pub fn question_help(q: &Question) -> String {
+        format!("question.{}.help", q.id)
+    }
+    pub fn answer(q: &Question, c: &Choice) -> String {
+        format!("answer.{}.{}", q.id, c.id)
+    }
+    pub fn condition(c: &Condition, part: &str) -> String {
+        format!("condition.{}.{part}", c.id)
+    }
+    pub fn professional(c: &Condition, n: usize) -> String {
+        format!("condition.{}.professional.{}", c.id, n + 1)
+    }
+    /// `for` or `against` of the condition's evidence item `n` (from 0).
+    pub fn evidence(c: &Condition, n: usize, part: &str) -> String {
+        format!("evidence.{}.{}.{part}", c.id, n + 1)
+    }
+    pub fn advice(a: &Advice) -> String {
+        format!("advice.{}", a.id)
+    }
+    pub fn risk_factor(r: &RiskFactor, part: &str) -> String {
+        format!("risk.{}.{part}", r.id)
+    }
+    pub fn level(l: &LevelText, part: &str) -> String {
+        format!("level.{}.{part}", l.level.id())
+    }
+    pub fn rule(r: &Rule) -> String {
+        format!("rule.{}.reason", r.id)
+    }
+    pub fn instrument(i: &Instrument, part: &str) -> String {
+        format!("instrument.{}.{part}", i.id)
+    }
+}
+
+/// Every patient-facing text of the knowledge base with its translation key, in file
+/// order: what a translator translates (`assess translation-template`).
+pub fn text_keys() -> Vec<(String, &'static str)> {
+    let mut keys = Vec::new();
+    for q in QUESTIONS {
+        keys.push((text_key::question(q), q.text));
+        if let Some(help) = q.help {
+            keys.push((text_key::question_help(q), help));
+        }
+        for c in q.options {
+            keys.push((text_key::answer(q, c), c.text));
+        }
+    }
+    for c in CONDITIONS {
+        keys.push((text_key::condition(c, "name"), c.name));
+        keys.push((text_key::condition(c, "summary"), c.summary));
+        keys.push((text_key::condition(c, "typical"), c.typical));
+        for (n, p) in c.professional.iter().enumerate() {
+            keys.push((text_key::professional(c, n), *p));
+        }
+        for (n, e) in c.evidence.iter().enumerate() {
+            keys.push((text_key::evidence(c, n, "for"), e.for_text));
+            if let Some(against) = e.against_text {
+                keys.push((text_key::evidence(c, n, "against"), against));
+            }
+        }
+    }
+    for a in ADVICE {
+        keys.push((text_key::advice(a), a.text));
+    }
+    for r in RISK_FACTORS {
+        keys.push((text_key::risk_factor(r, "name"), r.name));
+        keys.push((text_key::risk_factor(r, "advice"), r.advice));
+    }
+    for l in LEVELS {
+        keys.push((text_key::level(l, "title"), l.title));
+        keys.push((text_key::level(l, "action"), l.action));
+        keys.push((text_key::level(l, "safety_net"), l.safety_net));
+    }
+    for r in RULES {
+        keys.push((text_key::rule(r), r.reason));
+    }
+    for i in INSTRUMENTS {
+        keys.push((text_key::instrument(i, "name"), i.name));
+        keys.push((text_key::instrument(i, "attribution"), i.attribution));
+    }
+    keys
+}

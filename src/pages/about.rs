@@ -1,14 +1,14 @@
 //! How the checker works, its sources, the instruments' attributions and its limits.
 
 use crate::engine::knowledge::{INSTRUMENTS, SOURCES};
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use yew::prelude::*;
 
 /// The about page; `on_home` goes back to the start.
 pub fn about_page(on_home: &Callback<()>) -> Html {
     let sources = SOURCES.iter().map(|s| html! { <li>{ s.title }</li> });
     let instruments = INSTRUMENTS.iter().map(|i| {
-        html! { <li><strong>{ i.name }</strong>{ ". " }{ i.attribution }</li> }
+        html! { <li><strong>{ i18n::instrument_name(i) }</strong>{ ". " }{ i18n::instrument_attribution(i) }</li> }
     });
     html! {
         <section class="about-page">

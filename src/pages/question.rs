@@ -37,7 +37,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     html! {
         <section class="question-page">
             { progress(props.number, props.total) }
-            <p class={classes!("section-label", (section == Section::RedFlags).then_some("warning"))}>
+            <p class={if section == Section::RedFlags { "section-label warning" } else { "section-label" }}>
                 { section_label(section) }
             </p>
             <QuestionCard

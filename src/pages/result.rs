@@ -12,7 +12,7 @@ use crate::components::{
 };
 use crate::embed::Clinic;
 use crate::engine::{self, Answers, Assessment, ConditionScore, Likelihood, TriageLevel};
-use crate::i18n::{t, tf};
+use crate::i18n::{self, t, tf};
 use yew::prelude::*;
 
 pub struct ResultPageProps {
@@ -76,12 +76,12 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         let text = triage.level.text();
         let reasons = triage
             .reasons()
-            .map(|r| html! { <li>{ r.get().reason }</li> });
+            .map(|r| html! { <li>{ i18n::rule_reason(r.get()) }</li> });
         return html! {
             <section class="result-page emergency" data-level={triage.level.id()}>
-                <div class={classes!("emergency-banner", format!("level-{}", triage.level.id()))} role="alert">
-                    <h1 id="page-title" tabindex="-1">{ text.title }</h1>
-                    <p class="emergency-action">{ with_number(text.action, number) }</p>
+                <div class={format!("emergency-banner level-{}", triage.level.id())} role="alert">
+                    <h1 id="page-title" tabindex="-1">{ i18n::level_title(text) }</h1>
+                    <p class="emergency-action">{ with_number(i18n::level_action(text), number) }</p>
                     <a class="button call" href={format!("tel:{number}")}>{ tf("result.call", &[("number", number)]) }</a>
                 </div>
                 { emergency_number(number, on_number) }
@@ -89,7 +89,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <h2>{ t("result.why") }</h2>
                 <ul class="triage-reasons">{ for reasons }</ul>
                 <h2>{ t("result.while_you_wait") }</h2>
-                <p>{ with_number(text.safety_net, number) }</p>
+                <p>{ with_number(i18n::level_safety_net(text), number) }</p>
                 <p>{ t("result.emergency_summary") }</p>
                 <div class="actions">
                     <button class="button secondary" onclick={click(&props.on_back)}>{ t("result.mistake") }</button>
@@ -105,7 +105,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     if triage.out_of_scope {
         return html! {
             <section class="result-page">
-                <h1 id="page-title" tabindex="-1">{ t("result.out_of_scope_title") }</h1>
+                <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t("result.out_of_scope_title") }</h1>
                 { triage_banner(triage, number) }
                 { clinic.clone() }
                 { actions }
@@ -114,11 +114,11 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     }
 
     let risk_factors = assessment.risk_factors.iter().map(|r| {
-        html! { <li><strong>{ r.name }</strong>{ ": " }{ r.advice }</li> }
+        html! { <li><strong>{ i18n::risk_name(r) }</strong>{ ": " }{ i18n::risk_advice(r) }</li> }
     });
     html! {
         <section class="result-page">
-            <h1 id="page-title" tabindex="-1">{ t("result.title") }</h1>
+            <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t("result.title") }</h1>
             if !assessment.is_complete() {
                 <div class="notice more-questions">
                     <p>{ t("result.more_questions") }</p>
@@ -139,7 +139,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <ul class="risk-factors">{ for risk_factors }</ul>
             }
             <h2>{ t("result.when_to_seek_help") }</h2>
-            <p class="safety-net">{ with_number(triage.level.text().safety_net, number) }</p>
+            <p class="safety-net">{ with_number(i18n::level_safety_net(triage.level.text()), number) }</p>
             { emergency_number(number, on_number) }
             { keep }
             { actions }

@@ -4,7 +4,7 @@
 use crate::components::{answer_list::answer_list, instrument_scores::describe};
 use crate::engine::json::decimal;
 use crate::engine::{self, QuestionId};
-use crate::i18n::{t, tf};
+use crate::i18n::{self, t, tf};
 use crate::pages::result::shown_conditions;
 use crate::services::page;
 use yew::prelude::*;
@@ -16,23 +16,23 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
     let triage = &assessment.triage;
     let reasons = triage.fired.iter().map(|r| {
         let rule = r.get();
-        html! { <li>{ format!("{} — {} ({})", rule.level.text().title, rule.reason, rule.source.get().id) }</li> }
+        html! { <li>{ format!("{} — {} ({})", i18n::level_title(rule.level.text()), i18n::rule_reason(rule), rule.source.get().id) }</li> }
     });
     let causes = shown_conditions(&assessment).into_iter().map(|s| {
         let c = s.condition.get();
         let findings = |items: Vec<String>| items.join("; ");
         html! {
             <tr>
-                <th scope="row">{ c.name }</th>
+                <th scope="row">{ i18n::condition_name(c) }</th>
                 <td>{ format!("{}%", decimal(s.probability * 100.0, 0)) }</td>
-                <td>{ findings(s.supporting().map(|r| format!("{} (×{})", r.text(), decimal(r.factor, 1))).collect()) }</td>
-                <td>{ findings(s.against().map(|r| format!("{} (×{})", r.text(), decimal(r.factor, 2))).collect()) }</td>
+                <td>{ findings(s.supporting().map(|r| format!("{} (×{})", i18n::reason(c, r), decimal(r.factor, 1))).collect()) }</td>
+                <td>{ findings(s.against().map(|r| format!("{} (×{})", i18n::reason(c, r), decimal(r.factor, 2))).collect()) }</td>
             </tr>
         }
     });
     let scores = assessment.facts.instruments().iter().map(|r| {
         let (score, meaning) = describe(r);
-        html! { <li><strong>{ r.instrument.name }</strong>{ format!(": {score}. {meaning}") }</li> }
+        html! { <li><strong>{ i18n::instrument_name(r.instrument) }</strong>{ format!(": {score}. {meaning}") }</li> }
     });
     let answered: Vec<QuestionId> = assessment.facts.answers().iter().map(|(q, _)| q).collect();
     html! {
@@ -41,18 +41,22 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
             <p class="made">{ tf("summary.made", &[("time", &made)]) }</p>
             <p class="note">{ t("summary.note") }</p>
             <h2>{ t("summary.triage") }</h2>
-            <p><strong>{ triage.level.text().title }</strong></p>
+            <p><strong>{ i18n::level_title(triage.level.text()) }</strong></p>
             <ul>{ for reasons }</ul>
-            <h2>{ t("summary.causes") }</h2>
-            <table class="summary-table">
-                <thead><tr>
-                    <th scope="col">{ t("summary.cause") }</th>
-                    <th scope="col">{ t("summary.probability") }</th>
-                    <th scope="col">{ t("summary.for") }</th>
-                    <th scope="col">{ t("summary.against") }</th>
-                </tr></thead>
-                <tbody>{ for causes }</tbody>
-            </table>
+            <h2 id="summary-causes">{ t("summary.causes") }</h2>
+            // On a narrow screen the table scrolls in its own box, which keyboards can
+            // reach and screen readers announce by the heading's name.
+            <div class="table-scroll" role="region" aria-labelledby="summary-causes" tabindex="0">
+                <table class="summary-table" aria-labelledby="summary-causes">
+                    <thead><tr>
+                        <th scope="col">{ t("summary.cause") }</th>
+                        <th scope="col">{ t("summary.probability") }</th>
+                        <th scope="col">{ t("summary.for") }</th>
+                        <th scope="col">{ t("summary.against") }</th>
+                    </tr></thead>
+                    <tbody>{ for causes }</tbody>
+                </table>
+            </div>
             if !assessment.facts.instruments().is_empty() {
                 <h2>{ t("summary.scores") }</h2>
                 <ul>{ for scores }</ul>

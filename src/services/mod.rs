@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod host;
+pub mod language;
 pub mod page;
 pub mod region;
 pub mod route;

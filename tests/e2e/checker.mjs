@@ -7,23 +7,48 @@ import { expect } from "@playwright/test";
 const catalogue = JSON.parse(readFileSync(new URL("../../target/questions.json", import.meta.url)));
 const questions = new Map(catalogue.map((q) => [q.id, q]));
 
+/** A translation file (flat `"key" = "text"` lines) as a Map. */
+export function translations(lang) {
+  const text = readFileSync(new URL(`../../i18n/${lang}.toml`, import.meta.url), "utf8");
+  const map = new Map();
+  for (const line of text.split("\n")) {
+    const m = /^"([^"]+)"\s*=\s*(".*")\s*$/.exec(line.trim());
+    if (m) map.set(m[1], JSON.parse(m[2]));
+  }
+  return map;
+}
+
 export class Checker {
-  /** `page` is a Playwright Page, or the Frame the checker is embedded in. */
-  constructor(page) {
+  /** `page` is a Playwright Page, or the Frame the checker is embedded in; `lang` the
+   * language the checker is shown in. */
+  constructor(page, lang = "en") {
     this.page = page;
+    this.texts = lang === "en" ? new Map() : translations(lang);
+  }
+
+  /** The text for `key` in this checker's language, or the English given. */
+  text(key, english) {
+    return this.texts.get(key) ?? english;
   }
 
   async waitForUrl(pattern) {
     await expect.poll(() => this.page.url()).toMatch(pattern);
   }
 
+  /** Waits until the app itself is running: the start screen in the HTML shows before
+   * the WebAssembly has loaded, and only the app draws the language menu. */
+  async ready() {
+    await expect(this.page.locator("#language")).toBeAttached();
+  }
+
   async open() {
     await this.page.goto("./");
-    await expect(this.page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+    await this.ready();
+    await expect(this.page.getByRole("heading", { level: 1, name: this.text("welcome.title", "Check your back or hip pain") })).toBeVisible();
   }
 
   async start() {
-    await this.page.getByRole("button", { name: "Start" }).click();
+    await this.page.getByRole("button", { name: this.text("welcome.start", "Start") }).click();
     await this.waitForUrl(/#\/q\//);
   }
 
@@ -36,23 +61,24 @@ export class Checker {
   /** Answers the question on screen with answer id(s) or a number. */
   async answer(id, value) {
     const q = questions.get(id);
+    const title = this.text(`question.${id}.text`, q.text);
+    const answerText = (a) => this.text(`answer.${id}.${a}`, q.answers.find((o) => o.id === a).text);
+    const next = this.text("question.continue", "Continue");
     const heading = this.page.getByRole("heading", { level: 1 });
-    await expect(heading).toHaveText(q.text);
+    await expect(heading).toHaveText(title);
     if (q.kind === "number") {
-      await this.page.getByLabel("Your age in years").fill(String(value));
-      await this.page.getByRole("button", { name: "Continue" }).click();
+      await this.page.getByLabel(this.text("question.number_label", "Your age in years")).fill(String(value));
+      await this.page.getByRole("button", { name: next }).click();
     } else if (q.kind === "multi") {
       for (const a of [value].flat()) {
-        const text = q.answers.find((o) => o.id === a).text;
-        await this.page.getByRole("checkbox", { name: text, exact: true }).first().check();
+        await this.page.getByRole("checkbox", { name: answerText(a), exact: true }).first().check();
       }
-      await this.page.getByRole("button", { name: "Continue" }).click();
+      await this.page.getByRole("button", { name: next }).click();
     } else {
-      const text = q.answers.find((o) => o.id === value).text;
-      await this.page.getByRole("button", { name: text, exact: true }).click();
+      await this.page.getByRole("button", { name: answerText(value), exact: true }).click();
     }
     // Wait until the screen has moved on.
-    await expect(heading).not.toHaveText(q.text);
+    await expect(heading).not.toHaveText(title);
   }
 
   /** A default for questions a journey does not mention: "not sure", else "no"/"none". */

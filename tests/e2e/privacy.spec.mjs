@@ -91,6 +91,7 @@ for (const [name, saved] of [
 ]) {
   test(`saved data ${name} is discarded with a notice, not a crash`, async ({ page }) => {
     await page.goto("./");
+    await new Checker(page).ready();
     await page.evaluate((text) => localStorage.setItem("backhip.session", text), saved);
     await page.reload();
     await expect(page.getByText("could not be read, so they were deleted")).toBeVisible();
@@ -148,6 +149,7 @@ test("embedded on a clinic's page: its details show, and the host learns only ou
     // Compact mode: no header of our own.
     await expect(frame.getByText("About this checker")).toHaveCount(0);
     const checker = new Checker(page.frame({ url: /^http:\/\/127\.0\.0\.1:8090\// }));
+    await checker.ready();
     await checker.start();
     await checker.complete(SCIATICA);
     await expect(frame.getByRole("heading", { name: "Riverside Physio can help" })).toBeVisible();

@@ -49,6 +49,7 @@ for (const [name, viewport] of Object.entries(widths)) {
     await page.getByRole("link", { name: "About this checker" }).click();
     await shot("11-about");
     await page.goto("./");
+    await checker.ready();
     await checker.start();
     await checker.answer("saddle_numbness", "yes");
     await shot("12-emergency");

@@ -1,0 +1,129 @@
+// The start screen in index.html: it shows before the WebAssembly has loaded, the app
+// takes it over without a visible change or a layout shift, nothing the person did on
+// it meanwhile is lost, and it says why where the checker cannot run.
+import { test, expect } from "@playwright/test";
+import { Checker } from "./checker.mjs";
+
+/** Holds the WebAssembly download until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Records layout shifts and the app's start (Trunk's loader dispatches the event). */
+async function watch(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+      type: "layout-shift",
+      buffered: true,
+    });
+    addEventListener("TrunkApplicationStarted", () => (window.__started = true));
+    addEventListener("DOMContentLoaded", () => (document.querySelector("h1").dataset.static = "yes"));
+  });
+}
+
+/** Waits until the app has replaced the start screen, and boot.js has done its part. */
+async function started(page) {
+  await page.waitForFunction(() => window.__started && !document.querySelector("h1[data-static]"));
+  await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 0)), 0)));
+}
+
+test("the start screen paints before the WebAssembly and the app takes it over unchanged", async ({ page }) => {
+  await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("./");
+  const heading = page.getByRole("heading", { level: 1, name: "Check your back or hip pain" });
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Save my answers on this device" })).not.toBeChecked();
+  // The header and the start screen, as painted from index.html alone.
+  await expect(page.locator("h1[data-static]")).toHaveCount(1);
+  const area = await page.evaluate(() => {
+    const main = document.querySelector("main").getBoundingClientRect();
+    return { x: 0, y: 0, width: document.documentElement.clientWidth, height: Math.ceil(main.bottom) };
+  });
+  const before = await page.screenshot({ clip: area });
+
+  release();
+  await started(page);
+  // The app's own elements now, the same pixels, and nothing moved.
+  await expect(page.locator("h1[data-static]")).toHaveCount(0);
+  await expect(heading).toBeVisible();
+  const after = await page.screenshot({ clip: area });
+  expect(after.equals(before), "the app's start screen looks exactly like the one in index.html").toBe(true);
+  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+});
+
+test("what the person does before the app has loaded is done again in the app", async ({ page }) => {
+  await watch(page);
+  const release = await holdWasm(page);
+  const checker = new Checker(page);
+  await page.goto("./");
+  await page.getByRole("checkbox", { name: "Save my answers on this device" }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  release();
+  await checker.waitForUrl(/#\/q\//);
+  // The save choice reached the app: the first answer is kept on the device.
+  const first = checker.currentQuestion();
+  await checker.answer(first, checker.fallback(first));
+  const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("backhip.")));
+  expect(saved.length).toBeGreaterThan(0);
+});
+
+test("focus on the start screen stays where it was when the app takes over", async ({ page }) => {
+  await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("./");
+  const box = page.getByRole("checkbox", { name: "Save my answers on this device" });
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+  release();
+  await started(page);
+  await expect(page.locator("h1[data-static]")).toHaveCount(0);
+  await expect(box).toBeChecked();
+  await expect(box).toBeFocused();
+});
+
+test("embedded with compact=1, the first screen has no header either", async ({ page }) => {
+  await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("./?compact=1");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".app-header")).toHaveCount(0);
+  // boot.js removes the header as soon as it runs, which can be just after the first
+  // paint (a small shift then), but the app's takeover moves nothing.
+  const shifts = await page.evaluate(() => window.__shifts.length);
+  release();
+  await started(page);
+  await expect(page.locator(".app-header")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__shifts.length)).toBe(shifts);
+});
+
+test("without WebAssembly the start screen says why instead of offering Start", async ({ page }) => {
+  await page.addInitScript(() => delete globalThis.WebAssembly);
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This browser cannot run the checker" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start" })).toHaveCount(0);
+  await expect(page.getByRole("checkbox")).toHaveCount(0);
+});
+
+test("without JavaScript the start screen says why instead of offering Start", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  // (Playwright's text and role locators skip <noscript>; CSS ones do not.)
+  await expect(page.locator("noscript h2")).toHaveText("Please turn on JavaScript");
+  await expect(page.locator("noscript h2")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start" })).toBeHidden();
+  await expect(page.getByRole("checkbox")).toBeHidden();
+  await context.close();
+});
