@@ -136,8 +136,9 @@ impl Reducible for Session {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         if let Action::Navigate(screen) = action {
-            // Our own address-bar updates come back here too: they change nothing.
-            if self.allowed(screen) == self.screen {
+            // Our own address-bar updates come back here too: they change nothing (and
+            // the quick check spares working out the next question again).
+            if screen == self.screen || self.allowed(screen) == self.screen {
                 return self;
             }
         }

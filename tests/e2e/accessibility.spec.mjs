@@ -14,7 +14,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.mjs";
 import { Checker, NO_RED_FLAGS } from "./checker.mjs";
 
-const LANGUAGES = ["en"];
+const LANGUAGES = ["en", "es"];
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
