@@ -175,6 +175,51 @@ pub fn instrument_attribution(i: &Instrument) -> &'static str {
     knowledge(text_key::instrument(i, "attribution"), i.attribution)
 }
 
+/// The current language, for the texts in exports.
+pub struct Current;
+
+impl crate::engine::wording::Wording for Current {
+    fn code(&self) -> &'static str {
+        language()
+    }
+    fn question(&self, q: &Question) -> &'static str {
+        question(q)
+    }
+    fn answer(&self, q: &Question, c: &Choice) -> &'static str {
+        answer(q, c)
+    }
+    fn condition_name(&self, c: &Condition) -> &'static str {
+        condition_name(c)
+    }
+    fn reason(&self, c: &Condition, r: &Reason) -> &'static str {
+        reason(c, r)
+    }
+    fn risk_name(&self, r: &RiskFactor) -> &'static str {
+        risk_name(r)
+    }
+    fn risk_advice(&self, r: &RiskFactor) -> &'static str {
+        risk_advice(r)
+    }
+    fn level_title(&self, l: &LevelText) -> &'static str {
+        level_title(l)
+    }
+    fn level_action(&self, l: &LevelText) -> &'static str {
+        level_action(l)
+    }
+    fn level_safety_net(&self, l: &LevelText) -> &'static str {
+        level_safety_net(l)
+    }
+    fn rule_reason(&self, r: &Rule) -> &'static str {
+        rule_reason(r)
+    }
+    fn instrument_name(&self, i: &Instrument) -> &'static str {
+        instrument_name(i)
+    }
+    fn instrument_attribution(&self, i: &Instrument) -> &'static str {
+        instrument_attribution(i)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -232,3 +232,15 @@ async fn the_error_screen_replaces_the_app_with_a_way_to_start_again() {
     assert_eq!(link.text_content().unwrap(), "Start again");
     app.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_answers_file_fills_in_the_emergency_number() {
+    use backhip::components::export_buttons::answers_file;
+    use backhip::engine::Answers;
+    let mut answers = Answers::new();
+    answers.set_words("saddle_numbness", &["yes"]).unwrap();
+    let file: String = answers_file(&answers, "2026-01-01T00:00:00Z", "999");
+    assert!(!file.contains("{emergency_number}"), "{file}");
+    assert!(file.contains("call 999."), "{file}");
+    assert!(file.contains("\"emergency_number\": \"999\""), "{file}");
+}

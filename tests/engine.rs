@@ -4,6 +4,7 @@
 
 use backhip::engine::instruments::{self, RiskGroup, Score};
 use backhip::engine::knowledge::{Section, CONDITIONS, QUESTIONS};
+use backhip::engine::wording::English;
 use backhip::engine::{self, flow, Answer, AnswerError, Answers, QuestionId, TriageLevel, Truth};
 use serde_json::json;
 
@@ -383,7 +384,7 @@ fn fhir_response_round_trips_the_answers() {
     use backhip::engine::fhir;
     let a = no_red_flags(json!({ "location": ["groin_left", "outer_hip_left"], "limp": "yes" }));
     let response: serde_json::Value = serde_json::from_str(
-        &fhir::questionnaire_response(&a, false, "2026-01-02T03:04:05Z").compact(),
+        &fhir::questionnaire_response(&a, false, "2026-01-02T03:04:05Z", &English).compact(),
     )
     .unwrap();
     assert_eq!(response["resourceType"], "QuestionnaireResponse");

@@ -78,7 +78,7 @@ proptest! {
             prop_assert!((0.0..=1.0).contains(&s.probability), "{} {}", s.condition.get().id, s.probability);
         }
         prop_assert_eq!(result.conditions.len(), backhip::engine::knowledge::CONDITIONS.len());
-        let _ = engine::report::to_json(&result);
+        let _ = engine::report::to_json(&result, &engine::wording::English);
     }
 
     #[test]

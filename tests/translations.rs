@@ -82,15 +82,7 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_other_language_has_every_text_and_reads_in_the_browser() {
-    let english_ui: toml::Table =
-        toml::from_str(&std::fs::read_to_string("i18n/en.toml").unwrap()).unwrap();
-    let mut english: std::collections::BTreeMap<String, String> = english_ui
-        .iter()
-        .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
-        .collect();
-    for (key, text) in backhip::engine::knowledge::text_keys() {
-        english.insert(key, text.to_string());
-    }
+    let english = english_texts();
     let mut others = 0;
     for entry in std::fs::read_dir("i18n").unwrap() {
         let path = entry.unwrap().path();
@@ -135,4 +127,177 @@ fn every_other_language_has_every_text_and_reads_in_the_browser() {
         );
     }
     assert!(others >= 1, "at least one language besides English");
+}
+
+/// Every text in `v` with its place, for comparing two exports of the same answers.
+fn texts(v: &serde_json::Value, at: String, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                texts(v, format!("{at}.{k}"), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                texts(v, format!("{at}[{i}]"), out);
+            }
+        }
+        serde_json::Value::String(s) => out.push((at, s.clone())),
+        _ => {}
+    }
+}
+
+#[test]
+fn exports_are_in_the_chosen_language() {
+    use backhip::engine::{self, fhir, report, wording::English, Answers};
+    use backhip::i18n::{self, Current};
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        answers: serde_json::Map<String, serde_json::Value>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Cases {
+        case: Vec<Case>,
+    }
+    let cases: Cases =
+        toml::from_str(&std::fs::read_to_string("tests/vignettes.toml").unwrap()).unwrap();
+    let spanish_file = std::fs::read_to_string("i18n/es.toml").unwrap();
+    let spanish: toml::Table = toml::from_str(&spanish_file).unwrap();
+    let spanish: BTreeSet<&str> = spanish.values().filter_map(|v| v.as_str()).collect();
+    // Fields that hold ids, codes, numbers or dates rather than words.
+    let words = |path: &str| {
+        [
+            ".title",
+            ".action",
+            ".safety_net",
+            ".reason",
+            ".name",
+            ".text",
+            ".advice",
+            ".attribution",
+            ".display",
+        ]
+        .iter()
+        .any(|f| path.ends_with(f))
+    };
+
+    let mut checked = 0;
+    for case in &cases.case {
+        let mut answers = Answers::new();
+        for (q, a) in &case.answers {
+            answers.set_json(q, a).unwrap();
+        }
+        let assessment = engine::assess(&answers);
+        let export = |wording: &dyn engine::wording::Wording| {
+            let report = report::to_json(&assessment, wording).compact();
+            let response =
+                fhir::questionnaire_response(&answers, true, "2026-01-01T00:00:00Z", wording)
+                    .compact();
+            let mut out = Vec::new();
+            for file in [report, response] {
+                texts(
+                    &serde_json::from_str(&file).unwrap(),
+                    String::new(),
+                    &mut out,
+                );
+            }
+            out
+        };
+        let english = export(&English);
+        i18n::install("es", &spanish_file).unwrap();
+        let translated = export(&Current);
+        let response: serde_json::Value = serde_json::from_str(
+            &fhir::questionnaire_response(&answers, true, "2026-01-01T00:00:00Z", &Current)
+                .compact(),
+        )
+        .unwrap();
+        i18n::use_english();
+
+        assert_eq!(response["language"], "es");
+        // The answers read back the same whatever the language.
+        assert_eq!(fhir::answers_from_response(&response).unwrap(), answers);
+        assert_eq!(english.len(), translated.len());
+        for ((path, en), (path_es, es)) in english.iter().zip(&translated) {
+            assert_eq!(path, path_es);
+            if words(path) {
+                assert!(
+                    spanish.contains(es.as_str()),
+                    "{path}: `{es}` is not a Spanish text"
+                );
+                checked += 1;
+            } else if !path.ends_with(".language") {
+                assert_eq!(
+                    en, es,
+                    "{path}: ids and codes do not change with the language"
+                );
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} texts were compared");
+}
+
+/// Every English text (interface and knowledge) by key.
+fn english_texts() -> std::collections::BTreeMap<String, String> {
+    let ui: toml::Table =
+        toml::from_str(&std::fs::read_to_string("i18n/en.toml").unwrap()).unwrap();
+    let mut all: std::collections::BTreeMap<String, String> = ui
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+        .collect();
+    for (key, text) in backhip::engine::knowledge::text_keys() {
+        all.insert(key, text.to_string());
+    }
+    all
+}
+
+/// A short fingerprint of a text (FNV-1a, 64 bits).
+fn fingerprint(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// `tests/translated-from/<code>.txt` records the English each translation was made from. When an
+/// English text changes, its translations must be looked at again: this test names
+/// them. After updating the translations, record the new English with
+/// `TRANSLATIONS_REVIEWED=1 cargo test --test translations`.
+#[test]
+fn translations_are_of_the_current_english() {
+    let english = english_texts();
+    let record: String = english
+        .iter()
+        .map(|(k, v)| format!("{k} {}\n", fingerprint(v)))
+        .collect();
+    for entry in std::fs::read_dir("i18n").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") || path.file_name().unwrap() == "en.toml" {
+            continue;
+        }
+        let code = path.file_stem().unwrap().to_str().unwrap();
+        let source = std::path::Path::new("tests/translated-from").join(format!("{code}.txt"));
+        if std::env::var_os("TRANSLATIONS_REVIEWED").is_some() {
+            std::fs::create_dir_all(source.parent().unwrap()).unwrap();
+            std::fs::write(&source, &record).unwrap();
+            continue;
+        }
+        let recorded = std::fs::read_to_string(&source).unwrap_or_default();
+        let recorded: std::collections::BTreeMap<&str, &str> =
+            recorded.lines().filter_map(|l| l.split_once(' ')).collect();
+        let stale: Vec<&String> = english
+            .iter()
+            .filter(|(k, v)| recorded.get(k.as_str()) != Some(&fingerprint(v).as_str()))
+            .map(|(k, _)| k)
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "the English of {} texts changed (or is new) since {} was translated: {stale:?}. \
+             Update their translations, then run `TRANSLATIONS_REVIEWED=1 cargo test --test translations`.",
+            stale.len(),
+            path.display()
+        );
+    }
 }

@@ -7,6 +7,7 @@
 //! assess translation-template every text to translate, as a new i18n/<language>.toml
 //! ```
 
+use backhip::engine::wording::English;
 use backhip::engine::{self, report, Answers};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -19,7 +20,7 @@ fn main() -> ExitCode {
         [cmd] if cmd == "translation-template" => translation_template(),
         [path] if path != "-h" && path != "--help" => match read(path) {
             Ok(text) => match Answers::from_json(&text) {
-                Ok(answers) => print(&report::to_json(&engine::assess(&answers))),
+                Ok(answers) => print(&report::to_json(&engine::assess(&answers), &English)),
                 Err(e) => {
                     eprintln!("assess: {path}: {e}");
                     ExitCode::from(1)

@@ -3,26 +3,29 @@
 
 use crate::engine::json::Json;
 use crate::engine::{self, fhir, report, Answers};
-use crate::i18n::{language, t};
+use crate::i18n::{language, t, Current};
 use crate::services::export;
 use yew::prelude::*;
 
-/// The answers-and-result file.
-pub fn answers_file(answers: &Answers, made: &str) -> String {
+/// The answers-and-result file, its texts in the current language with the emergency
+/// number the person sees.
+pub fn answers_file(answers: &Answers, made: &str, number: &str) -> String {
     let assessment = engine::assess(answers);
     Json::obj([
         ("format", "backhip-answers".into()),
         ("version", 1u8.into()),
         ("made", made.into()),
         ("language", language().into()),
+        ("emergency_number", number.into()),
         ("answers", answers.to_json()),
-        ("result", report::to_json(&assessment)),
+        ("result", report::to_json(&assessment, &Current)),
     ])
     .pretty()
+    .replace("{emergency_number}", number)
 }
 
-/// The download buttons for `answers`.
-pub fn export_buttons(answers: &Answers) -> Html {
+/// The download buttons for `answers`; `number` is the emergency number shown.
+pub fn export_buttons(answers: &Answers, number: &'static str) -> Html {
     let json = {
         let answers = answers.clone();
         Callback::from(move |_: MouseEvent| {
@@ -30,7 +33,7 @@ pub fn export_buttons(answers: &Answers) -> Html {
             export::download(
                 "back-hip-answers.json",
                 "application/json",
-                &answers_file(&answers, &made),
+                &answers_file(&answers, &made, number),
             );
         })
     };
@@ -38,7 +41,8 @@ pub fn export_buttons(answers: &Answers) -> Html {
         let answers = answers.clone();
         Callback::from(move |_: MouseEvent| {
             let complete = engine::flow::next_question(&answers).is_none();
-            let response = fhir::questionnaire_response(&answers, complete, &export::now_iso());
+            let response =
+                fhir::questionnaire_response(&answers, complete, &export::now_iso(), &Current);
             export::download(
                 "back-hip-questionnaire-response.fhir.json",
                 "application/fhir+json",

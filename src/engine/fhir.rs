@@ -5,6 +5,7 @@
 use super::answers::{Answer, Answers};
 use super::json::Json;
 use super::knowledge::{QuestionId, QuestionKind, QUESTIONS};
+use super::wording::Wording;
 use serde_json::Value;
 
 /// The canonical identifier of the questionnaire.
@@ -75,8 +76,13 @@ fn coding(code: &str, display: &str) -> Json {
 }
 
 /// The person's answers as a `QuestionnaireResponse`, authored at `authored` (an ISO
-/// 8601 date-time).
-pub fn questionnaire_response(answers: &Answers, complete: bool, authored: &str) -> Json {
+/// 8601 date-time), its texts in the language of `w`.
+pub fn questionnaire_response(
+    answers: &Answers,
+    complete: bool,
+    authored: &str,
+    w: &dyn Wording,
+) -> Json {
     let items: Json = answers
         .iter()
         .map(|(q, answer)| {
@@ -85,25 +91,29 @@ pub fn questionnaire_response(answers: &Answers, complete: bool, authored: &str)
                 Answer::Number(n) => Json::Arr(vec![Json::obj([("valueInteger", n.into())])]),
                 Answer::Choice(c) => {
                     let o = &question.options[c];
-                    Json::Arr(vec![Json::obj([("valueCoding", coding(o.id, o.text))])])
+                    Json::Arr(vec![Json::obj([(
+                        "valueCoding",
+                        coding(o.id, w.answer(question, o)),
+                    )])])
                 }
                 Answer::Multi(mask) => question
                     .options
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| mask & (1 << i) != 0)
-                    .map(|(_, o)| Json::obj([("valueCoding", coding(o.id, o.text))]))
+                    .map(|(_, o)| Json::obj([("valueCoding", coding(o.id, w.answer(question, o)))]))
                     .collect(),
             };
             Json::obj([
                 ("linkId", question.id.into()),
-                ("text", question.text.into()),
+                ("text", w.question(question).into()),
                 ("answer", values),
             ])
         })
         .collect();
     Json::obj([
         ("resourceType", "QuestionnaireResponse".into()),
+        ("language", w.code().into()),
         (
             "questionnaire",
             format!("{QUESTIONNAIRE_URL}|{VERSION}").into(),

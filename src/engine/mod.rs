@@ -12,6 +12,7 @@ pub mod knowledge;
 pub mod report;
 pub mod scoring;
 pub mod triage;
+pub mod wording;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use facts::{Facts, Truth};

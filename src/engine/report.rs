@@ -3,11 +3,12 @@
 
 use super::instruments::Score;
 use super::json::Json;
-use super::knowledge::{QuestionKind, Section};
+use super::knowledge::{Condition, QuestionKind, Section};
+use super::wording::Wording;
 use super::Assessment;
 
-/// The assessment as JSON.
-pub fn to_json(a: &Assessment) -> Json {
+/// The assessment as JSON, its texts in the language of `w`.
+pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
     let triage = &a.triage;
     let level = triage.level.text();
     Json::obj([
@@ -15,9 +16,9 @@ pub fn to_json(a: &Assessment) -> Json {
             "triage",
             Json::obj([
                 ("level", triage.level.id().into()),
-                ("title", level.title.into()),
-                ("action", level.action.into()),
-                ("safety_net", level.safety_net.into()),
+                ("title", w.level_title(level).into()),
+                ("action", w.level_action(level).into()),
+                ("safety_net", w.level_safety_net(level).into()),
                 ("stopped_by", triage.stop.map(|r| r.get().id).into()),
                 ("out_of_scope", triage.out_of_scope.into()),
                 (
@@ -30,7 +31,7 @@ pub fn to_json(a: &Assessment) -> Json {
                             Json::obj([
                                 ("rule", rule.id.into()),
                                 ("level", rule.level.id().into()),
-                                ("reason", rule.reason.into()),
+                                ("reason", w.rule_reason(rule).into()),
                                 ("source", rule.source.get().id.into()),
                             ])
                         })
@@ -46,18 +47,22 @@ pub fn to_json(a: &Assessment) -> Json {
                     let c = s.condition.get();
                     Json::obj([
                         ("id", c.id.into()),
-                        ("name", c.name.into()),
+                        ("name", w.condition_name(c).into()),
                         ("probability", Json::fixed(s.probability, 3)),
                         ("band", s.band.id().into()),
-                        ("for", s.supporting().map(reason).collect()),
-                        ("against", s.against().map(reason).collect()),
+                        ("for", s.supporting().map(|r| reason(w, c, r)).collect()),
+                        ("against", s.against().map(|r| reason(w, c, r)).collect()),
                     ])
                 })
                 .collect(),
         ),
         (
             "instruments",
-            a.facts.instruments().iter().map(instrument).collect(),
+            a.facts
+                .instruments()
+                .iter()
+                .map(|r| instrument(w, r))
+                .collect(),
         ),
         (
             "risk_factors",
@@ -66,8 +71,8 @@ pub fn to_json(a: &Assessment) -> Json {
                 .map(|r| {
                     Json::obj([
                         ("id", r.id.into()),
-                        ("name", r.name.into()),
-                        ("advice", r.advice.into()),
+                        ("name", w.risk_name(r).into()),
+                        ("advice", w.risk_advice(r).into()),
                     ])
                 })
                 .collect(),
@@ -78,11 +83,11 @@ pub fn to_json(a: &Assessment) -> Json {
     ])
 }
 
-fn instrument(r: &super::instruments::InstrumentResult) -> Json {
+fn instrument(w: &dyn Wording, r: &super::instruments::InstrumentResult) -> Json {
     let mut v = Json::obj([
         ("id", r.instrument.id.into()),
-        ("name", r.instrument.name.into()),
-        ("attribution", r.instrument.attribution.into()),
+        ("name", w.instrument_name(r.instrument).into()),
+        ("attribution", w.instrument_attribution(r.instrument).into()),
     ]);
     let fields: Vec<(&str, Json)> = match r.score {
         Score::StartBack {
@@ -113,9 +118,9 @@ fn instrument(r: &super::instruments::InstrumentResult) -> Json {
     v
 }
 
-fn reason(r: &super::scoring::Reason) -> Json {
+fn reason(w: &dyn Wording, c: &Condition, r: &super::scoring::Reason) -> Json {
     Json::obj([
-        ("text", r.text().into()),
+        ("text", w.reason(c, r).into()),
         ("likelihood_ratio", Json::fixed(r.factor, 2)),
         ("source", r.evidence.source.get().id.into()),
     ])

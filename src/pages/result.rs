@@ -60,7 +60,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         .map(|s| condition_card(&s, self_care));
     let keep = html! {
         <>
-            { export_buttons(&props.answers) }
+            { export_buttons(&props.answers, number) }
             { save_choice(props.save, &props.on_save, Some(&props.on_delete)) }
         </>
     };

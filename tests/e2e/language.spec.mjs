@@ -1,5 +1,6 @@
 // Languages: the browser's preference, the embed setting, switching mid-questionnaire
 // without losing answers, and a whole journey with its summary in Spanish.
+import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures.mjs";
 import { Checker, MUSCLE_STRAIN, translations } from "./checker.mjs";
 
@@ -22,6 +23,23 @@ test.describe("with a Spanish-speaking browser", () => {
     expect(await checker.triageLevel()).toBe("self_care");
     await expect(page.getByRole("heading", { level: 1, name: es.get("result.title") })).toBeVisible();
     await expect(page.getByRole("heading", { name: es.get("condition.muscle_strain.name") })).toBeVisible();
+
+    // The downloads are in Spanish too, with the emergency number filled in.
+    const read = async (button) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: es.get(button) }).click()]);
+      return JSON.parse(readFileSync(await download.path(), "utf8"));
+    };
+    const file = await read("export.json");
+    expect(file.language).toBe("es");
+    expect(file.result.triage.title).toBe(es.get("level.self_care.title"));
+    expect(file.result.conditions[0].name).toBe(es.get("condition.muscle_strain.name"));
+    expect(JSON.stringify(file)).not.toContain("{emergency_number}");
+    const fhir = await read("export.fhir");
+    expect(fhir.language).toBe("es");
+    const saddle = fhir.item.find((i) => i.linkId === "saddle_numbness");
+    expect(saddle.text).toBe(es.get("question.saddle_numbness.text"));
+    expect(saddle.answer[0].valueCoding).toMatchObject({ code: "no", display: es.get("answer.saddle_numbness.no") });
+
     await page.getByRole("button", { name: es.get("result.summary") }).click();
     await expect(page.getByRole("heading", { level: 1, name: es.get("summary.title") })).toBeVisible();
     await expect(page.getByText(es.get("question.saddle_numbness.text"))).toBeVisible();

@@ -114,6 +114,8 @@ test("exports are made on the device: JSON and a FHIR QuestionnaireResponse that
   expect(json.body.answers.age).toBe(38);
   expect(json.body.answers.location).toEqual(SCIATICA.location);
   expect(json.body.result.triage.level).toBe("consultation");
+  expect(json.body.language).toBe("en");
+  expect(JSON.stringify(json.body)).not.toContain("{emergency_number}");
 
   const fhir = await read("Download for health records (FHIR)");
   expect(fhir.name).toMatch(/\.fhir\.json$/);
