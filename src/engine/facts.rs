@@ -7,7 +7,8 @@
 
 use super::answers::Answers;
 use super::instruments::{self, InstrumentResult};
-use super::knowledge::{AnswerRef, Expr, InstrumentOutcome, QuestionId, QUESTIONS};
+use super::knowledge::{AnswerRef, Expr, InstrumentOutcome, QuestionId, FINDINGS, QUESTIONS};
+use std::cell::Cell;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Truth {
@@ -45,6 +46,9 @@ impl Truth {
 pub struct Facts {
     answers: Answers,
     instruments: Vec<InstrumentResult>,
+    /// Each finding's truth once worked out: many conditions and rules share findings.
+    /// Only filled once the answers and instruments above are final.
+    findings: Vec<Cell<Option<Truth>>>,
 }
 
 impl Facts {
@@ -54,6 +58,7 @@ impl Facts {
         let mut facts = Facts {
             answers: Answers::new(),
             instruments: Vec::new(),
+            findings: Vec::new(),
         };
         for (q, answer) in given.iter() {
             if facts.applies(q) {
@@ -62,6 +67,7 @@ impl Facts {
             }
         }
         facts.instruments = instruments::score_all(&facts);
+        facts.findings = vec![Cell::new(None); FINDINGS.len()];
         facts
     }
 
@@ -81,7 +87,15 @@ impl Facts {
     pub fn eval(&self, expr: &Expr) -> Truth {
         match expr {
             Expr::Answer(r) => self.answer(*r),
-            Expr::Finding(f) => self.eval(&f.get().when),
+            Expr::Finding(f) => match self.findings.get(f.0) {
+                Some(known) => known.get().unwrap_or_else(|| {
+                    let truth = self.eval(&f.get().when);
+                    known.set(Some(truth));
+                    truth
+                }),
+                // While the facts are being put together.
+                None => self.eval(&f.get().when),
+            },
             Expr::Instrument(o) => self.instrument(*o),
             Expr::Not(e) => !self.eval(e),
             Expr::All(parts) => {

@@ -6,8 +6,10 @@
 
 use super::answers::{Answer, Answers};
 use super::facts::Facts;
-use super::knowledge::{QuestionId, QuestionKind, Section, TriageLevel, QUESTIONS};
-use super::scoring::{self, ConditionScore, Likelihood};
+use super::knowledge::{
+    ConditionId, QuestionId, QuestionKind, Section, TriageLevel, CONDITIONS, QUESTIONS,
+};
+use super::scoring::{self, Likelihood};
 use super::triage;
 
 /// What an extra answer could change: the triage level, the leading cause and how
@@ -16,25 +18,39 @@ use super::triage;
 struct Outcome {
     level: TriageLevel,
     leading: (usize, Likelihood),
-    top_three: Vec<bool>,
+    /// As a set: order within the top three does not count.
+    top_three: [bool; CONDITIONS.len()],
 }
 
 impl Outcome {
-    fn of(facts: &Facts) -> (Outcome, Vec<ConditionScore>) {
-        let ranked = scoring::rank(facts);
+    /// The outcome and every condition's probability (by condition), ranked as
+    /// [`scoring::rank`] ranks them: most probable first, ties in file order.
+    fn of(facts: &Facts) -> (Outcome, [f64; CONDITIONS.len()]) {
+        let mut probability = [0.0; CONDITIONS.len()];
+        for (i, p) in probability.iter_mut().enumerate() {
+            *p = scoring::probability(facts, ConditionId(i));
+        }
+        let mut top_three = [false; CONDITIONS.len()];
+        let mut leading = 0;
+        for place in 0..3.min(CONDITIONS.len()) {
+            let best = (0..CONDITIONS.len())
+                .filter(|i| !top_three[*i])
+                .fold(None, |best: Option<usize>, i| match best {
+                    Some(b) if probability[b] >= probability[i] => Some(b),
+                    _ => Some(i),
+                })
+                .expect("a condition left");
+            if place == 0 {
+                leading = best;
+            }
+            top_three[best] = true;
+        }
         let outcome = Outcome {
-            level: triage::triage(facts).level,
-            leading: (ranked[0].condition.0, ranked[0].band),
-            top_three: {
-                // As a set: order within the top three does not count.
-                let mut top = [false; super::knowledge::CONDITIONS.len()];
-                for s in ranked.iter().take(3) {
-                    top[s.condition.0] = true;
-                }
-                top.to_vec()
-            },
+            level: triage::level(facts),
+            leading: (leading, Likelihood::of(probability[leading])),
+            top_three,
         };
-        (outcome, ranked)
+        (outcome, probability)
     }
 }
 
@@ -81,7 +97,7 @@ fn most_informative(
     if candidates.is_empty() {
         return None;
     }
-    let (now, ranked) = Outcome::of(facts);
+    let (now, before) = Outcome::of(facts);
     let mut best: Option<(f64, QuestionId)> = None;
     for &q in candidates {
         let question = q.get();
@@ -100,17 +116,12 @@ fn most_informative(
                 .set(q, Answer::Choice(option))
                 .expect("an option of the question itself");
             let facts = Facts::new(&what_if);
-            let (then, ranked_then) = Outcome::of(&facts);
+            let (then, after) = Outcome::of(&facts);
             changes |= then != now;
-            movement += ranked_then
+            movement += after
                 .iter()
-                .map(|s| {
-                    let before = ranked
-                        .iter()
-                        .find(|r| r.condition == s.condition)
-                        .map_or(0.0, |r| r.probability);
-                    (s.probability - before).abs()
-                })
+                .zip(&before)
+                .map(|(a, b)| (a - b).abs())
                 .fold(0.0, f64::max);
         }
         if changes && best.is_none_or(|(m, _)| movement > m) {

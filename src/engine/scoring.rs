@@ -121,6 +121,20 @@ pub fn score(facts: &Facts, condition: ConditionId) -> ConditionScore {
     }
 }
 
+/// The probability of one condition, without the reasons ([`score`] gives both).
+pub fn probability(facts: &Facts, condition: ConditionId) -> f64 {
+    let c = condition.get();
+    let mut odds = c.prior / (1.0 - c.prior);
+    for evidence in c.evidence {
+        odds *= match facts.eval(&evidence.when) {
+            Truth::True => evidence.lr_present,
+            Truth::False => evidence.lr_absent,
+            Truth::Unknown => continue,
+        };
+    }
+    (odds / (1.0 + odds)).clamp(0.0, 1.0)
+}
+
 /// Every condition, most probable first.
 pub fn rank(facts: &Facts) -> Vec<ConditionScore> {
     let mut scores: Vec<ConditionScore> = (0..CONDITIONS.len())

@@ -25,6 +25,16 @@ impl Triage {
     }
 }
 
+/// The level alone: [`triage`]'s `level`, without listing the rules.
+pub fn level(facts: &Facts) -> TriageLevel {
+    RULES
+        .iter()
+        .filter(|r| facts.eval(&r.when).is_true())
+        .map(|r| r.level)
+        .min()
+        .unwrap_or(TriageLevel::SelfCare)
+}
+
 pub fn triage(facts: &Facts) -> Triage {
     let true_rules: Vec<RuleId> = (0..RULES.len())
         .map(RuleId)
