@@ -125,6 +125,8 @@ async function journey(browser, url) {
   const stepsDone = (n) => page.waitForFunction((n) => window.__steps.length >= n, n);
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await stepsDone(1);
+  // The address bar follows once the screen is painted.
+  await page.waitForFunction(() => location.hash.startsWith("#/q/"));
   let step = 1;
   for (; step < 100; step++) {
     const id = /#\/q\/([a-z0-9_]+)$/.exec(page.url())?.[1];

@@ -310,12 +310,19 @@ pub fn App() -> Html {
     }
     {
         let first = use_mut_ref(|| true);
+        let shown = use_mut_ref(|| Screen::Welcome);
         use_effect_with(session.screen, move |screen| {
             // The first render is the default start screen, before the address bar has
             // been read: writing it there would undo a reload's address.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                route::push(*screen);
-                page::focus_heading();
+                *shown.borrow_mut() = *screen;
+                // The address bar and the focus move wait for the new screen to be
+                // painted; by then the person may have moved on, so both follow the
+                // screen shown at that time.
+                page::after_paint(move || {
+                    route::push(*shown.borrow());
+                    page::focus_heading();
+                });
             }
         });
     }

@@ -12,6 +12,21 @@ pub fn focus_heading() {
     }
 }
 
+/// Runs `f` once the next frame is painted (at once if the page is hidden and paints
+/// nothing): for work a person does not see, so it does not hold up the screen they are
+/// waiting for.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    if gloo::utils::document().hidden() {
+        f();
+        return;
+    }
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let run = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = gloo::utils::window().set_timeout_with_callback(run.unchecked_ref());
+    });
+    let _ = gloo::utils::window().request_animation_frame(after_frame.unchecked_ref());
+}
+
 /// Moves focus to the main content (the skip link).
 pub fn focus_main() {
     if let Some(main) = gloo::utils::document()

@@ -49,11 +49,15 @@ pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Shows the screen in the address bar, as a new history entry.
+/// Shows the screen in the address bar, as a new history entry. `pushState` rather
+/// than setting `location.hash`: the same entry for the back button, without the
+/// fragment navigation and the `hashchange` event coming back to the app.
 pub fn push(screen: Screen) {
     let hash = screen.hash();
     if current_hash() != hash {
-        let _ = gloo::utils::window().location().set_hash(&hash);
+        let _ = gloo::utils::window()
+            .history()
+            .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
     }
 }
 

@@ -327,6 +327,7 @@ for (const lang of LANGUAGES) {
           await page.keyboard.press(steps % 2 ? "Space" : "Enter");
         }
         await expect(page.locator("h1#page-title")).not.toHaveText(title);
+        await expect(page).not.toHaveURL(new RegExp(`#/q/${id}$`));
       }
       expect(helpOpened, "a help text was opened").toBe(true);
       expect(steps).toBeGreaterThan(15);

@@ -77,8 +77,10 @@ export class Checker {
     } else {
       await this.page.getByRole("button", { name: answerText(value), exact: true }).click();
     }
-    // Wait until the screen has moved on.
+    // Wait until the screen has moved on, and the address bar with it (it follows
+    // once the new screen is painted).
     await expect(heading).not.toHaveText(title);
+    await expect.poll(() => this.page.url()).not.toMatch(new RegExp(`#/q/${id}$`));
   }
 
   /** A default for questions a journey does not mention: "not sure", else "no"/"none". */
