@@ -1,6 +1,7 @@
 // End-to-end tests against the release build in dist/, served locally, driven in
 // Debian's Chromium (never a downloaded browser).
 import { defineConfig } from "@playwright/test";
+import { CHROME_FLAGS, CHROME_PATH } from "./scripts/local-browser.mjs";
 
 const port = 8090;
 
@@ -15,15 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROME_PATH,
+      args: CHROME_FLAGS,
     },
   },
   webServer: {

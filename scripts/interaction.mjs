@@ -7,12 +7,11 @@
 // at 60 Hz). The browser's own Event Timing entries (what INP is made of) are counted.
 //   cargo run -q --bin assess -- questions > target/questions.json
 //   node scripts/interaction.mjs [dist] [--port N] [--cpu-slowdown 4] [--runs 1] [--verbose]
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { CHROME_FLAGS, CHROME_PATH, freePort, serve } from "./local-browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -52,29 +51,6 @@ function answerFor(q) {
   if (wanted !== undefined && [wanted].flat().every((a) => ids.includes(a))) return wanted;
   for (const pick of ["not_sure", "none", "no", "disagree"]) if (ids.includes(pick)) return q.kind === "multi" ? [pick] : pick;
   return q.kind === "multi" ? [ids[0]] : ids[0];
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-function serve(folder, port) {
-  const server = spawn(process.execPath, [join(root, "scripts/serve-dist.mjs"), folder, String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((done, fail) => {
-    server.once("exit", (code) => fail(new Error(`serve-dist.mjs exited (${code})`)));
-    server.stdout.on("data", (chunk) => {
-      if (String(chunk).includes("serving")) done(server);
-    });
-  });
 }
 
 // Runs in the page before anything else: times every step from click to painted screen.
@@ -169,15 +145,8 @@ let failed = false;
 try {
   server = await serve(dist, port);
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    executablePath: CHROME_PATH,
+    args: CHROME_FLAGS,
   });
   const all = [];
   const slow = [];

@@ -7,13 +7,11 @@
 //   node scripts/lighthouse.mjs [dist] [--port N] [--runs N] [--json report.json]
 // With --runs, prints every run on a line and the median run (by performance score)
 // in full: on a shared two-core machine the figures vary from run to run.
-import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROME_FLAGS, CHROME_PATH, freePort, serve } from "./local-browser.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -24,31 +22,6 @@ const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.st
 const dist = resolve(positional[0] ?? "dist");
 const jsonPath = option("--json");
 const runs = Number(option("--runs") ?? 1);
-process.env.CHROME_PATH ??= "/usr/bin/chromium";
-
-/** A port nobody listens on now (the OS picks it). */
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** Starts serve-dist.mjs and resolves once it says it is listening. */
-function serve(folder, port) {
-  const script = join(dirname(fileURLToPath(import.meta.url)), "serve-dist.mjs");
-  const server = spawn(process.execPath, [script, folder, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((done, fail) => {
-    server.once("exit", (code) => fail(new Error(`serve-dist.mjs exited (${code})`)));
-    server.stdout.on("data", (chunk) => {
-      if (String(chunk).includes("serving")) done(server);
-    });
-  });
-}
 
 const METRICS = [
   ["FCP", "first-contentful-paint"],
@@ -78,16 +51,8 @@ let failed = false;
 try {
   server = await serve(dist, port);
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromePath: CHROME_PATH,
+    chromeFlags: ["--headless=new", ...CHROME_FLAGS],
   });
   const reports = [];
   for (let run = 0; run < runs; run++) {
