@@ -41,8 +41,8 @@ export class Checker {
     await expect(this.page.locator("#language")).toBeAttached();
   }
 
-  async open() {
-    await this.page.goto("./");
+  async open(address = "./") {
+    await this.page.goto(address);
     await this.ready();
     await expect(this.page.getByRole("heading", { level: 1, name: this.text("welcome.title", "Check your back or hip pain") })).toBeVisible();
   }
