@@ -112,9 +112,10 @@ fn most_informative(
                 continue;
             }
             let mut what_if = answers.clone();
-            what_if
-                .set(q, Answer::Choice(option))
-                .expect("an option of the question itself");
+            // An option of the question itself: always accepted.
+            if what_if.set(q, Answer::Choice(option)).is_err() {
+                continue;
+            }
             let facts = Facts::new(&what_if);
             let (then, after) = Outcome::of(&facts);
             changes |= then != now;
