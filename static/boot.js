@@ -12,6 +12,7 @@
     return;
   }
   if (app) keep(app);
+  whenPainted();
   // Over http(s) only, relative so it works under any sub-path, once the app has
   // started (Trunk's loader says so) so it fills from the browser cache.
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
@@ -24,6 +25,30 @@
       },
       { once: true },
     );
+  }
+
+  // The app takes over the start screen only once the browser has painted it (and
+  // counted it as the page's main content): on a fast connection the app can be ready
+  // before that, and taking over too early would make the first screen wait for the
+  // app. It waits for window.backhipPainted, or the "backhip:painted" event.
+  function whenPainted() {
+    var done = false;
+    window.backhipPainted = false;
+    function painted() {
+      if (done) return;
+      done = true;
+      window.backhipPainted = true;
+      dispatchEvent(new Event("backhip:painted"));
+    }
+    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf("largest-contentful-paint") >= 0) {
+      new PerformanceObserver(painted).observe({ type: "largest-contentful-paint", buffered: true });
+    } else {
+      // Elsewhere: after the first frame.
+      requestAnimationFrame(function () { setTimeout(painted, 0); });
+    }
+    // Never wait long (a hidden page paints nothing).
+    setTimeout(painted, 300);
   }
 
   // The start screen in index.html shows until the app replaces it with the same markup

@@ -12,10 +12,24 @@ fn main() {
         let root = gloo::utils::document()
             .get_element_by_id("app")
             .expect("index.html has an #app element");
-        // index.html shows the start screen until now. The app renders the same markup in
-        // its place before the next paint (Yew renders in a microtask), so nothing flashes
-        // or moves; static/boot.js then replays what the person did on it meanwhile.
-        root.set_inner_html("");
-        yew::Renderer::<backhip::app::App>::with_root(root).render();
+        // index.html shows the start screen until the browser has painted it
+        // (static/boot.js says when); then the app renders the same markup in its place
+        // before the next paint (Yew renders in a microtask), so nothing flashes or moves,
+        // and boot.js replays what the person did on it meanwhile.
+        let start = move || {
+            root.set_inner_html("");
+            yew::Renderer::<backhip::app::App>::with_root(root).render();
+        };
+        // boot.js sets `backhipPainted` to false at once and to true when painted; when
+        // it is missing (boot.js did not run) no signal will come, so start at once.
+        let window = gloo::utils::window();
+        let painted = js_sys::Reflect::get(&window, &"backhipPainted".into())
+            .map_or(true, |v| v.is_undefined() || v.is_truthy());
+        if painted {
+            start();
+        } else {
+            gloo::events::EventListener::once(&window, "backhip:painted", move |_| start())
+                .forget();
+        }
     }
 }
