@@ -5,6 +5,8 @@
 // DOM updated: the app's own work), then an animation frame (just before the paint) and
 // a task after it (the paint done; this adds the wait for the next frame, up to 16.7 ms
 // at 60 Hz). The browser's own Event Timing entries (what INP is made of) are counted.
+// Then the same timing on a page whose button changes its heading with one line of
+// JavaScript: the floor of this measurement in this browser.
 //   cargo run -q --bin assess -- questions > target/questions.json
 //   node scripts/interaction.mjs [dist] [--port N] [--cpu-slowdown 4] [--runs 1] [--verbose]
 import { readFileSync } from "node:fs";
@@ -133,6 +135,32 @@ async function journey(browser, url) {
   return result;
 }
 
+/** The floor of this measurement in this browser: a page whose button changes its
+ * heading with one line of JavaScript, clicked as often as a journey has steps. */
+async function floor(browser, url, clicks) {
+  const page = await browser.newPage();
+  if (slowdown > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+  }
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><title>floor</title><h1>0</h1><button>Next</button>
+<script>let n = 0; document.querySelector("button").onclick = () => { document.querySelector("h1").textContent = ++n; };</script>`,
+    }),
+  );
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  for (let i = 1; i <= clicks; i++) {
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.waitForFunction((n) => window.__steps.length >= n, i);
+  }
+  const steps = await page.evaluate(() => window.__steps);
+  await page.close();
+  return steps;
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -171,6 +199,11 @@ try {
   console.log(`${"worst".padEnd(10)}${ms(Math.max(...times))}${ms(Math.max(...updates)).padStart(14)}`);
   console.log(`${`over ${TARGET_MS} ms`.padEnd(10)}${String(times.filter((t) => t >= TARGET_MS).length).padStart(10)}${String(updates.filter((t) => t >= TARGET_MS).length).padStart(14)}`);
   console.log(`worst step: to "${worst.to.slice(0, 70)}"`);
+  const base = await floor(browser, `http://127.0.0.1:${port}/__floor`, all.length / runs);
+  console.log(
+    `${"floor".padEnd(10)}${ms(median(base.map((s) => s.ms)))}${ms(median(base.map((s) => s.updated))).padStart(14)}` +
+      "  (median: one line of JavaScript changing a heading, the same clicks and timing)",
+  );
   // One figure per interaction: its longest event.
   const interactions = new Map();
   for (const e of slow) interactions.set(e.id, Math.max(interactions.get(e.id) ?? 0, e.duration));
