@@ -13,15 +13,10 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
-import { CHROME_FLAGS, CHROME_PATH, freePort, serve } from "./local-browser.mjs";
+import { CHROME_FLAGS, CHROME_PATH, commandLine, freePort, runScript, serve } from "./local-browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+const { option, flag, positional } = commandLine();
 const dist = resolve(positional[0] ?? "dist");
 const slowdown = Number(option("--cpu-slowdown") ?? 1);
 const runs = Number(option("--runs") ?? 1);
@@ -169,54 +164,53 @@ const median = (xs) => {
 const port = Number(option("--port") ?? (await freePort()));
 let server;
 let browser;
-let failed = false;
-try {
-  server = await serve(dist, port);
-  browser = await chromium.launch({
-    executablePath: CHROME_PATH,
-    args: CHROME_FLAGS,
-  });
-  const all = [];
-  const slow = [];
-  for (let run = 0; run < runs; run++) {
-    const result = await journey(browser, `http://127.0.0.1:${port}/`);
-    all.push(...result.steps);
-    slow.push(...result.slow);
-  }
-  if (args.includes("--verbose")) {
-    for (const s of all) console.log(`${s.ms.toFixed(1).padStart(7)} ms painted ${s.updated.toFixed(1).padStart(7)} ms DOM  to "${s.to.slice(0, 60)}"`);
-  }
-  const times = all.map((s) => s.ms);
-  const updates = all.map((s) => s.updated);
-  const worst = all.reduce((a, b) => (b.ms > a.ms ? b : a));
-  const ms = (t) => `${t.toFixed(1).padStart(7)} ms`;
-  const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
-  console.log(`click to next screen (${dist}, CPU ${slowdown}x, ${runs} journey${runs > 1 ? "s" : ""} of ${all.length / runs} steps)`);
-  console.log(`${"".padEnd(10)}${"painted".padStart(10)}${"DOM updated".padStart(14)}`);
-  console.log(`${"steps".padEnd(10)}${String(times.length).padStart(10)}`);
-  console.log(`${"median".padEnd(10)}${ms(median(times))}${ms(median(updates)).padStart(14)}`);
-  console.log(`${"p90".padEnd(10)}${ms(p90(times))}${ms(p90(updates)).padStart(14)}`);
-  console.log(`${"worst".padEnd(10)}${ms(Math.max(...times))}${ms(Math.max(...updates)).padStart(14)}`);
-  console.log(`${`over ${TARGET_MS} ms`.padEnd(10)}${String(times.filter((t) => t >= TARGET_MS).length).padStart(10)}${String(updates.filter((t) => t >= TARGET_MS).length).padStart(14)}`);
-  console.log(`worst step: to "${worst.to.slice(0, 70)}"`);
-  const base = await floor(browser, `http://127.0.0.1:${port}/__floor`, all.length / runs);
-  console.log(
-    `${"floor".padEnd(10)}${ms(median(base.map((s) => s.ms)))}${ms(median(base.map((s) => s.updated))).padStart(14)}` +
-      "  (median: one line of JavaScript changing a heading, the same clicks and timing)",
-  );
-  // One figure per interaction: its longest event.
-  const interactions = new Map();
-  for (const e of slow) interactions.set(e.id, Math.max(interactions.get(e.id) ?? 0, e.duration));
-  const durations = [...interactions.values()];
-  console.log(
-    `Event Timing: ${durations.length} interaction${durations.length === 1 ? "" : "s"} of 16 ms or more` +
-      (durations.length ? `, worst ${Math.max(...durations)} ms` : ""),
-  );
-} catch (error) {
-  console.error(`interaction: ${error.stack ?? error}`);
-  failed = true;
-} finally {
-  await browser?.close();
-  server?.kill();
-}
-process.exit(failed ? 1 : 0);
+await runScript(
+  "interaction",
+  async () => {
+    server = await serve(dist, port);
+    browser = await chromium.launch({
+      executablePath: CHROME_PATH,
+      args: CHROME_FLAGS,
+    });
+    const all = [];
+    const slow = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await journey(browser, `http://127.0.0.1:${port}/`);
+      all.push(...result.steps);
+      slow.push(...result.slow);
+    }
+    if (flag("--verbose")) {
+      for (const s of all) console.log(`${s.ms.toFixed(1).padStart(7)} ms painted ${s.updated.toFixed(1).padStart(7)} ms DOM  to "${s.to.slice(0, 60)}"`);
+    }
+    const times = all.map((s) => s.ms);
+    const updates = all.map((s) => s.updated);
+    const worst = all.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const ms = (t) => `${t.toFixed(1).padStart(7)} ms`;
+    const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+    console.log(`click to next screen (${dist}, CPU ${slowdown}x, ${runs} journey${runs > 1 ? "s" : ""} of ${all.length / runs} steps)`);
+    console.log(`${"".padEnd(10)}${"painted".padStart(10)}${"DOM updated".padStart(14)}`);
+    console.log(`${"steps".padEnd(10)}${String(times.length).padStart(10)}`);
+    console.log(`${"median".padEnd(10)}${ms(median(times))}${ms(median(updates)).padStart(14)}`);
+    console.log(`${"p90".padEnd(10)}${ms(p90(times))}${ms(p90(updates)).padStart(14)}`);
+    console.log(`${"worst".padEnd(10)}${ms(Math.max(...times))}${ms(Math.max(...updates)).padStart(14)}`);
+    console.log(`${`over ${TARGET_MS} ms`.padEnd(10)}${String(times.filter((t) => t >= TARGET_MS).length).padStart(10)}${String(updates.filter((t) => t >= TARGET_MS).length).padStart(14)}`);
+    console.log(`worst step: to "${worst.to.slice(0, 70)}"`);
+    const base = await floor(browser, `http://127.0.0.1:${port}/__floor`, all.length / runs);
+    console.log(
+      `${"floor".padEnd(10)}${ms(median(base.map((s) => s.ms)))}${ms(median(base.map((s) => s.updated))).padStart(14)}` +
+        "  (median: one line of JavaScript changing a heading, the same clicks and timing)",
+    );
+    // One figure per interaction: its longest event.
+    const interactions = new Map();
+    for (const e of slow) interactions.set(e.id, Math.max(interactions.get(e.id) ?? 0, e.duration));
+    const durations = [...interactions.values()];
+    console.log(
+      `Event Timing: ${durations.length} interaction${durations.length === 1 ? "" : "s"} of 16 ms or more` +
+        (durations.length ? `, worst ${Math.max(...durations)} ms` : ""),
+    );
+  },
+  async () => {
+    await browser?.close();
+    server?.kill();
+  },
+);

@@ -41,3 +41,29 @@ export function serve(folder, port) {
     });
   });
 }
+
+/** The command line: `option("--name")` is the value after it, `flag("--name")` whether
+ * it is there, `positional` the arguments that are neither. */
+export function commandLine(argv = process.argv.slice(2)) {
+  const option = (name) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const positional = argv.filter((a, i) => !a.startsWith("--") && !argv[i - 1]?.startsWith("--"));
+  return { option, flag: (name) => argv.includes(name), positional };
+}
+
+/** Runs `body`, then `cleanup` whatever happened; a failure is printed as `name: …`
+ * and the process exits with status 1. */
+export async function runScript(name, body, cleanup) {
+  let failed = false;
+  try {
+    await body();
+  } catch (error) {
+    console.error(`${name}: ${error.stack ?? error}`);
+    failed = true;
+  } finally {
+    await cleanup();
+  }
+  process.exit(failed ? 1 : 0);
+}
