@@ -77,14 +77,16 @@ function files(folder) {
 }
 const swPath = join(dir, "sw.js");
 const template = readFileSync(swPath, "utf8");
-const list = files(dir)
+const all = files(dir)
   .map((path) => relative(dir, path).split(sep).join("/"))
-  // Language files are fetched only when that language is chosen, and cached then
-  // (sw.js), so a first visit does not download every language.
-  .filter((name) => name !== "sw.js" && !name.startsWith("i18n/"))
+  .filter((name) => name !== "sw.js")
   .sort();
+// Language files are fetched only when that language is chosen, and cached then
+// (sw.js), so a first visit does not download every language. They count towards the
+// version all the same: a changed translation must not stay cached from before.
+const list = all.filter((name) => !name.startsWith("i18n/"));
 const version = sha256(template);
-for (const name of list) version.update(`${name}\0`).update(sha256(readFileSync(join(dir, name))).digest());
+for (const name of all) version.update(`${name}\0`).update(sha256(readFileSync(join(dir, name))).digest());
 const urls = devServer ? [] : ["./", ...list.map((name) => name.split("/").map(encodeURIComponent).join("/"))];
 
 if (!template.includes('"{{VERSION}}"') || !template.includes('["{{FILES}}"]')) {
