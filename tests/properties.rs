@@ -1,6 +1,6 @@
 //! Property tests: any valid answers give a result without panicking, probabilities
-//! stay in [0, 1], a red-flag answer never lowers the triage level, and the flow
-//! always ends.
+//! stay in [0, 1], the flow's quick scores equal the full ones, a red-flag answer never
+//! lowers the triage level, and the flow always ends.
 #![cfg(not(target_arch = "wasm32"))]
 
 use backhip::engine::knowledge::{QuestionKind, Section, QUESTIONS};
@@ -79,6 +79,18 @@ proptest! {
         }
         prop_assert_eq!(result.conditions.len(), backhip::engine::knowledge::CONDITIONS.len());
         let _ = engine::report::to_json(&result, &engine::wording::English);
+    }
+
+    #[test]
+    fn the_flow_s_quick_scores_agree_with_the_full_ones(a in any_answers()) {
+        // The flow scores its what-ifs without reasons or rule lists: the figures must
+        // be the same as the full ranking's and triage's.
+        use backhip::engine::{scoring, triage, Facts};
+        let facts = Facts::new(&a);
+        for s in scoring::rank(&facts) {
+            prop_assert_eq!(scoring::probability(&facts, s.condition), s.probability);
+        }
+        prop_assert_eq!(triage::level(&facts), triage::triage(&facts).level);
     }
 
     #[test]
