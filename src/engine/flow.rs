@@ -24,26 +24,17 @@ struct Outcome {
 
 impl Outcome {
     /// The outcome and every condition's probability (by condition), ranked as
-    /// [`scoring::rank`] ranks them: most probable first, ties in file order.
+    /// [`scoring::rank`] ranks them.
     fn of(facts: &Facts) -> (Outcome, [f64; CONDITIONS.len()]) {
-        let mut probability = [0.0; CONDITIONS.len()];
-        for (i, p) in probability.iter_mut().enumerate() {
-            *p = scoring::probability(facts, ConditionId(i));
-        }
+        let probability: [f64; CONDITIONS.len()] =
+            std::array::from_fn(|i| scoring::probability(facts, ConditionId(i)));
+        // The same stable sort as the ranking's, so ties fall the same way.
+        let mut order: [usize; CONDITIONS.len()] = std::array::from_fn(|i| i);
+        scoring::sort_descending(&mut order, |&i| probability[i]);
+        let leading = order[0];
         let mut top_three = [false; CONDITIONS.len()];
-        let mut leading = 0;
-        for place in 0..3.min(CONDITIONS.len()) {
-            let best = (0..CONDITIONS.len())
-                .filter(|i| !top_three[*i])
-                .fold(None, |best: Option<usize>, i| match best {
-                    Some(b) if probability[b] >= probability[i] => Some(b),
-                    _ => Some(i),
-                })
-                .expect("a condition left");
-            if place == 0 {
-                leading = best;
-            }
-            top_three[best] = true;
+        for &i in order.iter().take(3) {
+            top_three[i] = true;
         }
         let outcome = Outcome {
             level: triage::level(facts),
