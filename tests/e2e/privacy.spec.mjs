@@ -180,6 +180,8 @@ test("bad embed settings fall back to defaults with a console warning", async ({
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   await page.goto("./?accent=javascript:alert(1)&clinic=%3Cimg%20src%3Dx%3E&lang=xx&booking=http://insecure.test&zoom=9");
+  // The start screen in index.html shows first: the settings are read once the app runs.
+  await new Checker(page).ready();
   await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
   for (const key of ["accent", "clinic", "lang", "booking", "zoom"]) {
     expect(warnings.some((w) => w.includes(`\`${key}\``)), key).toBe(true);
