@@ -83,14 +83,20 @@ function instrument() {
   }).observe({ type: "event", durationThreshold: 16, buffered: true });
 }
 
-async function journey(browser, url) {
+/** A new page, its CPU slowed down when asked. */
+async function newPage(browser) {
   const page = await browser.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
   if (slowdown > 1) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
   }
+  return page;
+}
+
+async function journey(browser, url) {
+  const page = await newPage(browser);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
   await page.addInitScript(instrument);
   await page.goto(url);
   // The app has replaced the start screen in index.html.
@@ -133,11 +139,7 @@ async function journey(browser, url) {
 /** The floor of this measurement in this browser: a page whose button changes its
  * heading with one line of JavaScript, clicked as often as a journey has steps. */
 async function floor(browser, url, clicks) {
-  const page = await browser.newPage();
-  if (slowdown > 1) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
-  }
+  const page = await newPage(browser);
   await page.route(url, (route) =>
     route.fulfill({
       contentType: "text/html",

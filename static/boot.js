@@ -32,11 +32,9 @@
   // before that, and taking over too early would make the first screen wait for the
   // app. It waits for window.backhipPainted, or the "backhip:painted" event.
   function whenPainted() {
-    var done = false;
     window.backhipPainted = false;
     function painted() {
-      if (done) return;
-      done = true;
+      if (window.backhipPainted) return;
       window.backhipPainted = true;
       dispatchEvent(new Event("backhip:painted"));
     }

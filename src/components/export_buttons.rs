@@ -1,6 +1,7 @@
 //! Keep a copy: print the summary, or download the answers and result as JSON or as a
 //! FHIR QuestionnaireResponse. Files are made on the device and never uploaded.
 
+use crate::components::triage_banner::with_number;
 use crate::engine::json::Json;
 use crate::engine::{self, fhir, report, Answers};
 use crate::i18n::{language, t, Current};
@@ -11,7 +12,7 @@ use yew::prelude::*;
 /// number the person sees.
 pub fn answers_file(answers: &Answers, made: &str, number: &str) -> String {
     let assessment = engine::assess(answers);
-    Json::obj([
+    let file = Json::obj([
         ("format", "backhip-answers".into()),
         ("version", 1u8.into()),
         ("made", made.into()),
@@ -20,8 +21,8 @@ pub fn answers_file(answers: &Answers, made: &str, number: &str) -> String {
         ("answers", answers.to_json()),
         ("result", report::to_json(&assessment, &Current)),
     ])
-    .pretty()
-    .replace("{emergency_number}", number)
+    .pretty();
+    with_number(&file, number)
 }
 
 /// The download buttons for `answers`; `number` is the emergency number shown.
