@@ -66,6 +66,9 @@ struct Question {
     source: String,
     #[serde(default)]
     always: bool,
+    /// Qualifies a warning sign (new or long-standing? recent cancer?).
+    #[serde(default)]
+    context: bool,
     ask_if: Option<String>,
     not_sure: Option<bool>,
     #[serde(default)]
@@ -120,6 +123,10 @@ struct Advice {
     id: String,
     text: String,
     source: String,
+    /// Not shown when this is true (pain killers in pregnancy).
+    hide_if: Option<String>,
+    /// Shown only when this is true.
+    only_if: Option<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -190,6 +197,10 @@ struct Rule {
     stop: bool,
     #[serde(default)]
     out_of_scope: bool,
+    /// Context that keeps the rule from firing (only context questions).
+    unless: Option<String>,
+    action: Option<String>,
+    safety_net: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -372,9 +383,10 @@ fn main() {
         }
         writeln!(
             out,
-            "    Question {{ id: {:?}, section: Section::{section}, kind: {kind}, always: {}, ask_if: {ask_if}, text: {:?}, help: {:?}, options: &[{opts}], min: {}, max: {}, unit: {:?}, bands: &[{bands}], source: SourceId({source}) }},",
+            "    Question {{ id: {:?}, section: Section::{section}, kind: {kind}, always: {}, context: {}, ask_if: {ask_if}, text: {:?}, help: {:?}, options: &[{opts}], min: {}, max: {}, unit: {:?}, bands: &[{bands}], source: SourceId({source}) }},",
             q.id,
             q.always,
+            q.context,
             q.text,
             q.help,
             q.min.unwrap_or(0),
@@ -403,10 +415,17 @@ fn main() {
     // Advice and risk factors.
     out.push_str("pub static ADVICE: &[Advice] = &[\n");
     for a in &advice.advice {
-        let source = cite(&format!("advice `{}`", a.id), &a.source, &mut errors);
+        let what = format!("advice `{}`", a.id);
+        let source = cite(&what, &a.source, &mut errors);
+        let optional = |e: &Option<String>, errors: &mut Vec<String>| match e {
+            Some(e) => format!("Some(&{})", ctx.compile(e, &what, errors)),
+            None => "None".into(),
+        };
+        let hide_if = optional(&a.hide_if, &mut errors);
+        let only_if = optional(&a.only_if, &mut errors);
         writeln!(
             out,
-            "    Advice {{ id: {:?}, text: {:?}, source: SourceId({source}) }},",
+            "    Advice {{ id: {:?}, text: {:?}, hide_if: {hide_if}, only_if: {only_if}, source: SourceId({source}) }},",
             a.id, a.text
         )
         .unwrap();
@@ -525,10 +544,17 @@ fn main() {
                 "{what}: only emergencies and out-of-scope rules may stop the questionnaire"
             ));
         }
+        let unless = match &r.unless {
+            Some(e) => {
+                check_context_only(e, &questions.question, &what, &mut errors);
+                format!("Some(&{})", ctx.compile(e, &what, &mut errors))
+            }
+            None => "None".into(),
+        };
         writeln!(
             out,
-            "    Rule {{ id: {:?}, when: {when}, level: TriageLevel::{level}, stop: {}, out_of_scope: {}, reason: {:?}, source: SourceId({source}) }},",
-            r.id, r.stop, r.out_of_scope, r.reason
+            "    Rule {{ id: {:?}, when: {when}, unless: {unless}, level: TriageLevel::{level}, stop: {}, out_of_scope: {}, reason: {:?}, action: {:?}, safety_net: {:?}, source: SourceId({source}) }},",
+            r.id, r.stop, r.out_of_scope, r.reason, r.action, r.safety_net
         )
         .unwrap();
     }
@@ -924,6 +950,22 @@ impl Ctx<'_> {
         {
             Some((_, _, variant)) => Ok(format!("Expr::Instrument(InstrumentOutcome::{variant})")),
             None => Err(format!("unknown question or instrument result `{r}`")),
+        }
+    }
+}
+
+/// A rule's `unless` may name only context questions: a warning sign itself must
+/// never stop a rule from firing.
+fn check_context_only(text: &str, questions: &[Question], what: &str, errors: &mut Vec<String>) {
+    for token in tokenize(text).unwrap_or_default() {
+        if let Token::Ref(r) = token {
+            let head = r.split('.').next().unwrap_or_default();
+            let context = questions.iter().any(|q| q.id == head && q.context);
+            if !context {
+                errors.push(format!(
+                    "{what}: `unless` may name only context questions, not `{r}`"
+                ));
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion};
 fn sciatica_answers() -> Answers {
     Answers::from_json(
         r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
-            "tearing_pain": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+            "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
             "weight_loss": "no", "medical_risks": ["none"], "age": 38, "sex": "male",
             "location": ["lower_back_left", "buttock_left", "thigh_back_left", "below_knee_left", "foot_left"],
             "finger_point": "no", "onset": "sudden", "duration": "1_to_6_weeks", "trigger": "lifting",
@@ -32,7 +32,7 @@ fn benches(c: &mut Criterion) {
     });
     let mid_journey = Answers::from_json(
         r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
-            "tearing_pain": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+            "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
             "weight_loss": "no", "medical_risks": ["none"], "age": 38, "sex": "male",
             "location": ["lower_back_left", "buttock_left", "thigh_back_left", "below_knee_left"],
             "onset": "sudden", "duration": "1_to_6_weeks", "trigger": "lifting"}"#,

@@ -29,7 +29,7 @@ const questions = new Map(catalogue.map((q) => [q.id, q]));
 // A long, ordinary journey: sciatica after lifting, no warning signs, every
 // questionnaire asked (the answers the engine benchmark uses).
 const JOURNEY = {
-  saddle_numbness: "no", bladder_bowel: ["none"], leg_weakness: "no", tearing_pain: "no",
+  saddle_numbness: "no", bladder_bowel: ["none"], leg_weakness: "no", tearing_pain: "no", faint: "no",
   trauma: "no", fever: "no", cancer_history: "no", weight_loss: "no", medical_risks: ["none"],
   age: 38, sex: "male", location: ["lower_back_left", "buttock_left", "thigh_back_left", "below_knee_left", "foot_left"],
   finger_point: "no", onset: "sudden", duration: "1_to_6_weeks", trigger: "lifting",

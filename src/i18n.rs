@@ -168,6 +168,13 @@ pub fn level_safety_net(l: &LevelText) -> &'static str {
 pub fn rule_reason(r: &Rule) -> &'static str {
     knowledge(text_key::rule(r), r.reason)
 }
+pub fn rule_action(r: &Rule) -> Option<&'static str> {
+    r.action.map(|a| knowledge(text_key::rule_action(r), a))
+}
+pub fn rule_safety_net(r: &Rule) -> Option<&'static str> {
+    r.safety_net
+        .map(|n| knowledge(text_key::rule_safety_net(r), n))
+}
 pub fn instrument_name(i: &Instrument) -> &'static str {
     knowledge(text_key::instrument(i, "name"), i.name)
 }
@@ -211,6 +218,12 @@ impl crate::engine::wording::Wording for Current {
     }
     fn rule_reason(&self, r: &Rule) -> &'static str {
         rule_reason(r)
+    }
+    fn rule_action(&self, r: &Rule) -> Option<&'static str> {
+        rule_action(r)
+    }
+    fn rule_safety_net(&self, r: &Rule) -> Option<&'static str> {
+        rule_safety_net(r)
     }
     fn instrument_name(&self, i: &Instrument) -> &'static str {
         instrument_name(i)

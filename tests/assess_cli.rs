@@ -31,7 +31,7 @@ fn tempfile() -> (std::path::PathBuf, std::fs::File) {
 fn prints_the_assessment_as_json() {
     let out = assess_file(
         r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
-            "tearing_pain": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+            "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
             "weight_loss": "no", "medical_risks": ["none"], "age": 40, "sex": "female",
             "location": ["outer_hip_right", "thigh_outer_right"], "worse_lying_side": "yes"}"#,
     );

@@ -174,7 +174,7 @@ async fn the_result_view_shows_triage_first_then_explained_causes() {
     fn Harness() -> Html {
         let answers = Answers::from_json(
             r#"{"saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
-                "tearing_pain": "no", "trauma": "no", "fever": "yes", "cancer_history": "no",
+                "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "yes", "cancer_history": "no",
                 "weight_loss": "no", "medical_risks": ["none"], "age": 40, "sex": "male",
                 "location": ["lower_back_centre"]}"#,
         )

@@ -16,7 +16,7 @@ fn answers(value: serde_json::Value) -> Answers {
 fn no_red_flags(extra: serde_json::Value) -> Answers {
     let mut base = json!({
         "saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
-        "tearing_pain": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+        "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
         "weight_loss": "no", "medical_risks": ["none"], "age": 35, "sex": "male",
     });
     base.as_object_mut()
@@ -62,12 +62,27 @@ fn tearing_pain_calls_an_ambulance() {
 }
 
 #[test]
-fn under_16_is_out_of_scope() {
-    let a = no_red_flags(json!({ "age": 12 }));
-    let result = engine::assess(&a);
-    assert!(result.triage.out_of_scope);
-    assert!(result.is_complete());
-    assert_eq!(result.triage.level, TriageLevel::Consultation);
+fn under_16_is_out_of_scope_with_the_right_urgency() {
+    // NICE CKS acute childhood limp: the out-of-scope screen still sets the level.
+    let asked = no_red_flags(json!({ "age": 12 }));
+    assert!(
+        !engine::assess(&asked).is_complete(),
+        "asks about a limp first"
+    );
+    for (signs, fever, level) in [
+        (json!(["none"]), "no", TriageLevel::Consultation),
+        (json!(["hip_knee"]), "no", TriageLevel::Urgent),
+        (json!(["limp"]), "no", TriageLevel::Urgent),
+        (json!(["not_sure"]), "no", TriageLevel::Urgent),
+        (json!(["cannot_walk"]), "no", TriageLevel::Emergency),
+        (json!(["none"]), "yes", TriageLevel::Emergency),
+    ] {
+        let a = no_red_flags(json!({ "age": 12, "child_signs": signs, "fever": fever }));
+        let result = engine::assess(&a);
+        assert!(result.triage.out_of_scope, "{signs}");
+        assert!(result.is_complete(), "{signs}");
+        assert_eq!(result.triage.level, level, "{signs}, fever {fever}");
+    }
 }
 
 #[test]
@@ -407,4 +422,51 @@ fn fhir_response_round_trips_the_answers() {
             .iter()
             .any(|q| q["linkId"] == item["linkId"]));
     }
+}
+
+#[test]
+fn no_anti_inflammatory_advice_in_pregnancy() {
+    use backhip::engine::knowledge::CONDITIONS;
+    let base = json!({ "age": 30, "sex": "female", "location": ["lower_back_centre", "si_dimple_left"],
+        "onset": "gradual", "duration": "1_to_6_weeks", "trigger": "nothing" });
+    let advice_ids = |pregnant: &str| {
+        let mut extra = base.clone();
+        extra["pregnant"] = json!(pregnant);
+        extra["pregnancy_signs"] = json!(["none"]);
+        let result = engine::assess(&no_red_flags(extra));
+        CONDITIONS
+            .iter()
+            .flat_map(|c| result.self_care(c))
+            .map(|a| a.id)
+            .collect::<Vec<_>>()
+    };
+    let pregnant = advice_ids("yes");
+    assert!(pregnant.contains(&"pain_relief_pregnancy"), "{pregnant:?}");
+    assert!(!pregnant.contains(&"pain_relief_otc"), "{pregnant:?}");
+    let not_pregnant = advice_ids("no");
+    assert!(not_pregnant.contains(&"pain_relief_otc"));
+    assert!(!not_pregnant.contains(&"pain_relief_pregnancy"));
+}
+
+#[test]
+fn long_standing_weakness_lowers_the_level_and_says_why() {
+    let level = |onset: Option<&str>| {
+        let mut extra = json!({ "leg_weakness": "both_legs" });
+        if let Some(o) = onset {
+            extra["weakness_onset"] = json!(o);
+        }
+        engine::assess(&no_red_flags(extra)).triage
+    };
+    // Unknown context never lowers the level, and the flow asks it before stopping.
+    let unknown = level(None);
+    assert_eq!(unknown.level, TriageLevel::Emergency);
+    let a = no_red_flags(json!({ "leg_weakness": "both_legs" }));
+    assert_eq!(engine::flow::next_question(&a).map(|q| q.get().id), Some("weakness_onset"));
+    assert_eq!(level(Some("new")).level, TriageLevel::Emergency);
+    assert_eq!(level(Some("changed")).level, TriageLevel::Emergency);
+    assert_eq!(level(Some("not_sure")).level, TriageLevel::Emergency);
+    let long = level(Some("long_standing"));
+    assert_eq!(long.level, TriageLevel::Consultation);
+    let reasons: Vec<&str> = long.reasons().map(|r| r.get().id).collect();
+    assert!(reasons.contains(&"both_legs_long_standing"), "{reasons:?}");
 }

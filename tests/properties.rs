@@ -1,10 +1,21 @@
-//! Property tests: any valid answers give a result without panicking, probabilities
-//! stay in [0, 1], the flow's quick scores equal the full ones, a red-flag answer never
-//! lowers the triage level, and the flow always ends.
+//! Property tests: any valid answers give a result without panicking, the flow's
+//! quick scores equal the full ones, a warning-sign answer or a risk factor never
+//! lowers the triage level, "not sure" on a cauda equina sign is followed up and
+//! escalated, and the flow always ends.
 #![cfg(not(target_arch = "wasm32"))]
 
 use backhip::engine::knowledge::{QuestionKind, Section, QUESTIONS};
-use backhip::engine::{self, flow, Answer, Answers, QuestionId};
+use backhip::engine::{self, flow, Answer, Answers, QuestionId, TriageLevel};
+
+/// The options of `q` that stand alone ("none of these", "not sure").
+fn exclusive_mask(q: QuestionId) -> u64 {
+    q.get()
+        .options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.exclusive)
+        .fold(0, |m, (i, _)| m | 1 << i)
+}
 use proptest::prelude::*;
 
 /// A valid answer to question `i`, from a random seed.
@@ -53,17 +64,20 @@ fn any_answers() -> impl Strategy<Value = Answers> {
     })
 }
 
-/// Whether an answer to a red-flag question says "no" (or nothing is given).
+/// The reassuring answers: "no", "none of these", "as usual".
+const NEGATIVE: &[&str] = &["no", "none", "normal"];
+
+/// Whether an answer says "no" (or nothing is given).
 fn is_negative(q: QuestionId, a: Option<Answer>) -> bool {
     let question = q.get();
     match a {
         None => true,
-        Some(Answer::Choice(c)) => question.options[c].id == "no",
+        Some(Answer::Choice(c)) => NEGATIVE.contains(&question.options[c].id),
         Some(Answer::Multi(mask)) => question
             .options
             .iter()
             .enumerate()
-            .all(|(i, o)| mask & (1 << i) == 0 || o.id == "none"),
+            .all(|(i, o)| mask & (1 << i) == 0 || NEGATIVE.contains(&o.id)),
         Some(Answer::Number(_)) => false,
     }
 }
@@ -78,7 +92,6 @@ proptest! {
             prop_assert!((0.0..=1.0).contains(&s.probability), "{} {}", s.condition.get().id, s.probability);
         }
         prop_assert_eq!(result.conditions.len(), backhip::engine::knowledge::CONDITIONS.len());
-        let _ = engine::report::to_json(&result, &engine::wording::English);
     }
 
     #[test]
@@ -95,20 +108,116 @@ proptest! {
 
     #[test]
     fn a_red_flag_answer_never_lowers_triage(a in any_answers(), pick in any::<usize>(), seed in any::<u64>()) {
+        // Every question with a reassuring answer, in any section, but the context
+        // questions (which may lower a level where a guideline says so): answering
+        // "yes" or "not sure" instead of "no" never lowers the level.
         let red: Vec<QuestionId> = (0..QUESTIONS.len())
             .map(QuestionId)
-            .filter(|q| q.get().section == Section::RedFlags)
+            .filter(|q| {
+                let q = q.get();
+                !q.context && q.options.iter().any(|o| NEGATIVE.contains(&o.id))
+            })
             .collect();
+        prop_assert!(red.iter().filter(|q| q.get().section == Section::RedFlags).count() >= 15);
         let q = red[pick % red.len()];
         prop_assume!(is_negative(q, a.get(q)));
         let flagged = answer_for(q.0, seed);
         prop_assume!(!is_negative(q, Some(flagged)));
-        let before = engine::assess(&a).triage.level;
+        let before = engine::assess(&a).triage;
         let mut b = a.clone();
         b.set(q, flagged).unwrap();
-        let after = engine::assess(&b).triage.level;
+        let after = engine::assess(&b).triage;
+        let fired = |t: &backhip::engine::Triage| t.fired.iter().map(|r| r.get().id).collect::<Vec<_>>();
         // Lower in the enum is more urgent.
-        prop_assert!(after <= before, "{} = {:?}: {} became {}", q.get().id, flagged, before, after);
+        prop_assert!(
+            after.level <= before.level,
+            "{} = {:?}: {} became {} (rules {:?}, then {:?})",
+            q.get().id, flagged, before.level, after.level, fired(&before), fired(&after)
+        );
+    }
+
+    #[test]
+    fn adding_a_risk_factor_never_lowers_triage(a in any_answers(), pick in any::<usize>()) {
+        let q = QuestionId::by_id("medical_risks").unwrap();
+        let options = q.get().options;
+        let risks: Vec<usize> = (0..options.len()).filter(|&i| !options[i].exclusive).collect();
+        let add = risks[pick % risks.len()];
+        let before_mask = match a.get(q) {
+            Some(Answer::Multi(m)) if m & exclusive_mask(q) == 0 => m,
+            _ => 0,
+        };
+        let mut with = a.clone();
+        with.set(q, Answer::Multi(before_mask | 1 << add)).unwrap();
+        let mut without = a.clone();
+        if before_mask == 0 {
+            let none = options.iter().position(|o| o.id == "none").unwrap();
+            without.set(q, Answer::Multi(1 << none)).unwrap();
+        } else {
+            without.set(q, Answer::Multi(before_mask)).unwrap();
+        }
+        let before = engine::assess(&without).triage.level;
+        let after = engine::assess(&with).triage.level;
+        prop_assert!(after <= before, "adding {}: {} became {}", options[add].id, before, after);
+    }
+
+    #[test]
+    fn not_sure_on_a_cauda_equina_sign_with_leg_symptoms_is_an_emergency(
+        a in any_answers(),
+        bladder in any::<bool>(),
+        follow_ups in prop::collection::vec(0usize..3, 3),
+    ) {
+        // GIRFT: "not sure" about a cauda equina sign in someone with leg symptoms is
+        // clarified by follow-up questions; if any answer leaves doubt (yes or not
+        // sure), emergency. If every follow-up is a clear "no", never below urgent.
+        let mut b = a.clone();
+        let set = |b: &mut Answers, id: &str, option: &str| {
+            let q = QuestionId::by_id(id).unwrap();
+            let i = q.get().option_index(option).unwrap();
+            let answer = if q.get().kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) };
+            b.set(q, answer).unwrap();
+        };
+        set(&mut b, "location", "below_knee_left");
+        let (sign, asks): (&str, &[&str]) = if bladder {
+            ("bladder_bowel", &["pee_strain", "pee_feeling", "pee_stream"])
+        } else {
+            ("saddle_numbness", &["saddle_wipe"])
+        };
+        set(&mut b, sign, "not_sure");
+        let mut doubt = false;
+        for (id, &choice) in asks.iter().zip(&follow_ups) {
+            let option = ["yes", "no", "not_sure"][choice];
+            doubt |= option != "no";
+            set(&mut b, id, option);
+        }
+        let level = engine::assess(&b).triage.level;
+        if doubt {
+            prop_assert!(level.is_emergency(), "{sign} not sure, follow-ups {follow_ups:?}: {level}");
+        } else {
+            prop_assert!(level <= TriageLevel::Urgent, "{sign} not sure, follow-ups no: {level}");
+        }
+    }
+
+    #[test]
+    fn the_flow_asks_the_follow_ups_before_it_stops(a in any_answers(), bladder in any::<bool>()) {
+        // In the adaptive flow, "not sure" on a cauda equina sign leads to its
+        // follow-up questions, which are asked before anything else.
+        let mut asked = Answers::new();
+        let (sign, first) = if bladder { ("bladder_bowel", "pee_strain") } else { ("saddle_numbness", "saddle_wipe") };
+        while let Some(q) = flow::next_question(&asked) {
+            let answer = if q.get().id == sign {
+                let i = q.get().option_index("not_sure").unwrap();
+                if q.get().kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) }
+            } else {
+                a.get(q).unwrap_or_else(|| answer_for(q.0, 7))
+            };
+            let was_sign = q.get().id == sign;
+            asked.set(q, answer).unwrap();
+            if was_sign {
+                let next = flow::next_question(&asked).map(|n| n.get().id);
+                prop_assert_eq!(next, Some(first));
+                break;
+            }
+        }
     }
 
     #[test]

@@ -1,13 +1,14 @@
 //! One possible cause: how likely, why we think so, what doesn't fit, what it is,
 //! self-care and what a professional may do.
 
+use crate::engine::knowledge::Advice;
 use crate::engine::ConditionScore;
 use crate::i18n::{self, t};
 use yew::prelude::*;
 
-/// A card for one scored cause; `self_care` shows self-care (not for causes that need a
-/// doctor first).
-pub fn condition_card(score: &ConditionScore, self_care: bool) -> Html {
+/// A card for one scored cause, with the self-care that fits the person (none when
+/// the result asks for help within 24 hours or sooner).
+pub fn condition_card(score: &ConditionScore, self_care: &[&'static Advice]) -> Html {
     let condition = score.condition.get();
     let list = |items: Vec<&'static str>| {
         html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
@@ -40,9 +41,9 @@ pub fn condition_card(score: &ConditionScore, self_care: bool) -> Html {
                 <summary>{ t("result.more_about") }</summary>
                 <h4>{ t("result.typical") }</h4>
                 <p>{ i18n::condition_typical(condition) }</p>
-                if self_care {
+                if !self_care.is_empty() {
                     <h4>{ t("result.self_care") }</h4>
-                    { list(condition.self_care.iter().map(|a| i18n::advice(a.get())).collect()) }
+                    { list(self_care.iter().map(|a| i18n::advice(a)).collect()) }
                 }
                 <h4>{ t("result.professional") }</h4>
                 { list(i18n::professional(condition)) }

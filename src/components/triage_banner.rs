@@ -1,6 +1,7 @@
 //! The triage level as a banner: what to do, how soon, and why. Announced to screen
 //! readers when it appears.
 
+use crate::engine::wording::Wording;
 use crate::engine::Triage;
 use crate::i18n::{self, t};
 use yew::prelude::*;
@@ -20,7 +21,7 @@ pub fn triage_banner(triage: &Triage, number: &str) -> Html {
         <div class={format!("triage-banner level-{}", triage.level.id())}
             role="status" data-level={triage.level.id()}>
             <h2 id="triage-title" class="triage-title">{ i18n::level_title(text) }</h2>
-            <p class="triage-action">{ with_number(i18n::level_action(text), number) }</p>
+            <p class="triage-action">{ with_number(i18n::Current.action(triage), number) }</p>
             if triage.reasons().next().is_some() {
                 <h3>{ t("result.why_this_advice") }</h3>
                 <ul class="triage-reasons">{ for reasons }</ul>

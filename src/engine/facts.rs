@@ -52,18 +52,28 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// Keeps only answers to questions that apply, in questionnaire order: an answer
-    /// left over from before the person changed an earlier answer does not count.
+    /// Keeps only answers to questions that apply: an answer left over from before
+    /// the person changed an earlier answer does not count.
     pub fn new(given: &Answers) -> Facts {
         let mut facts = Facts {
             answers: Answers::new(),
             instruments: Vec::new(),
             findings: Vec::new(),
         };
-        for (q, answer) in given.iter() {
-            if facts.applies(q) {
-                // Already checked when it was set on `given`.
-                let _ = facts.answers.set(q, answer);
+        // A follow-up may be asked once a later answer makes it apply (a warning
+        // sign about the hip, once the person has shown where it hurts), so keep
+        // adding answers until no more apply.
+        loop {
+            let mut added = false;
+            for (q, answer) in given.iter() {
+                if facts.answers.get(q).is_none() && facts.applies(q) {
+                    // Already checked when it was set on `given`.
+                    let _ = facts.answers.set(q, answer);
+                    added = true;
+                }
+            }
+            if !added {
+                break;
             }
         }
         facts.instruments = instruments::score_all(&facts);

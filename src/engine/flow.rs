@@ -52,10 +52,19 @@ pub fn next_question(answers: &Answers) -> Option<QuestionId> {
 
 /// [`next_question`] for answers whose facts are already known.
 pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId> {
-    if triage::triage(facts).stop.is_some() {
+    let open = |q: &QuestionId| answers.get(*q).is_none() && facts.applies(*q);
+    if let Some(stop) = triage::triage(facts).stop {
+        // Before stopping on a rule whose context could lower it, ask that context
+        // (is the weakness new?), so the level and its reason say what was weighed.
+        let rule = stop.get();
+        if triage::context_unknown(facts, rule) {
+            let unless = rule.unless.expect("context_unknown implies unless");
+            return (0..QUESTIONS.len())
+                .map(QuestionId)
+                .find(|q| open(q) && unless.mentions(*q));
+        }
         return None;
     }
-    let open = |q: &QuestionId| answers.get(*q).is_none() && facts.applies(*q);
     let mut section: Option<Section> = None;
     let mut adaptive: Vec<QuestionId> = Vec::new();
     for (i, question) in QUESTIONS.iter().enumerate() {

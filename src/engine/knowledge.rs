@@ -80,6 +80,9 @@ pub struct Question {
     pub kind: QuestionKind,
     /// Asked even when it cannot change the result (red flags, instruments, lifestyle).
     pub always: bool,
+    /// Qualifies a warning sign (is it new? is the cancer recent?); read only by a
+    /// rule's `unless` and by rules that raise a level.
+    pub context: bool,
     pub ask_if: Option<&'static Expr>,
     pub text: &'static str,
     pub help: Option<&'static str>,
@@ -103,6 +106,19 @@ pub enum Expr {
     Never,
 }
 
+impl Expr {
+    /// Whether the expression reads question `q` (directly or through a finding).
+    pub fn mentions(&self, q: QuestionId) -> bool {
+        match self {
+            Expr::Answer(r) => r.question == q,
+            Expr::Finding(f) => f.get().when.mentions(q),
+            Expr::Not(e) => e.mentions(q),
+            Expr::All(parts) | Expr::Any(parts) => parts.iter().any(|p| p.mentions(q)),
+            Expr::Instrument(_) | Expr::Never => false,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InstrumentOutcome {
     StartBackLow,
@@ -122,6 +138,10 @@ pub struct Finding {
 pub struct Advice {
     pub id: &'static str,
     pub text: &'static str,
+    /// Not shown when true (for example, anti-inflammatory painkillers in pregnancy).
+    pub hide_if: Option<&'static Expr>,
+    /// Shown only when true.
+    pub only_if: Option<&'static Expr>,
     pub source: SourceId,
 }
 
@@ -219,12 +239,18 @@ pub struct LevelText {
 pub struct Rule {
     pub id: &'static str,
     pub when: Expr,
+    /// Context that keeps the rule from firing when true; unknown context never does.
+    pub unless: Option<&'static Expr>,
     pub level: TriageLevel,
     /// Ends the questionnaire at once.
     pub stop: bool,
     /// The person is outside what the tool is for (under 16).
     pub out_of_scope: bool,
     pub reason: &'static str,
+    /// Replaces the level's action when this rule sets the level.
+    pub action: Option<&'static str>,
+    /// Replaces the level's safety net when this rule sets the level.
+    pub safety_net: Option<&'static str>,
     pub source: SourceId,
 }
 
@@ -355,6 +381,12 @@ pub mod text_key {
     pub fn rule(r: &Rule) -> String {
         format!("rule.{}.reason", r.id)
     }
+    pub fn rule_action(r: &Rule) -> String {
+        format!("rule.{}.action", r.id)
+    }
+    pub fn rule_safety_net(r: &Rule) -> String {
+        format!("rule.{}.safety_net", r.id)
+    }
     pub fn instrument(i: &Instrument, part: &str) -> String {
         format!("instrument.{}.{part}", i.id)
     }
@@ -401,6 +433,12 @@ pub fn text_keys() -> Vec<(String, &'static str)> {
     }
     for r in RULES {
         keys.push((text_key::rule(r), r.reason));
+        if let Some(action) = r.action {
+            keys.push((text_key::rule_action(r), action));
+        }
+        if let Some(net) = r.safety_net {
+            keys.push((text_key::rule_safety_net(r), net));
+        }
     }
     for i in INSTRUMENTS {
         keys.push((text_key::instrument(i, "name"), i.name));

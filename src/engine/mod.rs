@@ -20,7 +20,7 @@ pub use knowledge::{ConditionId, QuestionId, TriageLevel};
 pub use scoring::{ConditionScore, Likelihood};
 pub use triage::Triage;
 
-use knowledge::{RiskFactor, RISK_FACTORS};
+use knowledge::{Advice, Condition, RiskFactor, RISK_FACTORS};
 
 /// Everything the engine concludes from a set of answers.
 pub struct Assessment {
@@ -38,6 +38,28 @@ impl Assessment {
     /// Whether the questionnaire is over.
     pub fn is_complete(&self) -> bool {
         self.next_question.is_none()
+    }
+
+    /// Self-care to show for a condition, none at the urgent levels and above (see
+    /// [`Assessment::shows_self_management`]), and without advice that does not fit
+    /// this person (anti-inflammatory painkillers in pregnancy).
+    pub fn self_care(&self, c: &Condition) -> Vec<&'static Advice> {
+        if !self.shows_self_management() {
+            return Vec::new();
+        }
+        c.self_care
+            .iter()
+            .map(|a| a.get())
+            .filter(|a| a.hide_if.is_none_or(|e| !self.facts.eval(e).is_true()))
+            .filter(|a| a.only_if.is_none_or(|e| self.facts.eval(e).is_true()))
+            .collect()
+    }
+
+    /// Whether the result may show self-care, questionnaire scores and lifestyle
+    /// changes: only when no rule asks for help within 24 hours or sooner, so that
+    /// nothing reads as reassurance beside a warning.
+    pub fn shows_self_management(&self) -> bool {
+        self.triage.level >= TriageLevel::Consultation
     }
 }
 

@@ -17,8 +17,8 @@ pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
             Json::obj([
                 ("level", triage.level.id().into()),
                 ("title", w.level_title(level).into()),
-                ("action", w.level_action(level).into()),
-                ("safety_net", w.level_safety_net(level).into()),
+                ("action", w.action(triage).into()),
+                ("safety_net", w.safety_net(triage).into()),
                 ("stopped_by", triage.stop.map(|r| r.get().id).into()),
                 ("out_of_scope", triage.out_of_scope.into()),
                 (

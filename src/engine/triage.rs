@@ -1,8 +1,8 @@
 //! Triage: how soon to get help and where. Rules over findings, separate from the
 //! ranking of causes; the most urgent level any rule sets wins.
 
-use super::facts::Facts;
-use super::knowledge::{RuleId, TriageLevel, RULES};
+use super::facts::{Facts, Truth};
+use super::knowledge::{Rule, RuleId, TriageLevel, RULES};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Triage {
@@ -23,13 +23,38 @@ impl Triage {
             .copied()
             .filter(|r| r.get().level == self.level)
     }
+
+    /// The rule whose own action replaces the level's (who to contact), if any.
+    pub fn action_rule(&self) -> Option<&'static Rule> {
+        self.reasons().map(RuleId::get).find(|r| r.action.is_some())
+    }
+
+    /// The rule whose own safety net replaces the level's, if any: one that does
+    /// not tell a person to watch for what they already have.
+    pub fn safety_net_rule(&self) -> Option<&'static Rule> {
+        self.reasons()
+            .map(RuleId::get)
+            .find(|r| r.safety_net.is_some())
+    }
+}
+
+/// Whether a rule fires: its `when` is true and its context (`unless`) is not.
+/// Unknown context does not lower a level.
+pub fn fires(facts: &Facts, rule: &Rule) -> bool {
+    facts.eval(&rule.when).is_true() && rule.unless.is_none_or(|u| !facts.eval(u).is_true())
+}
+
+/// Whether a rule's context is not known yet (its `unless` is unknown): the
+/// questionnaire asks the context before it stops on this rule.
+pub fn context_unknown(facts: &Facts, rule: &Rule) -> bool {
+    rule.unless.is_some_and(|u| facts.eval(u) == Truth::Unknown)
 }
 
 /// The level alone: [`triage`]'s `level`, without listing the rules.
 pub fn level(facts: &Facts) -> TriageLevel {
     RULES
         .iter()
-        .filter(|r| facts.eval(&r.when).is_true())
+        .filter(|r| fires(facts, r))
         .map(|r| r.level)
         .min()
         .unwrap_or(TriageLevel::SelfCare)
@@ -38,7 +63,7 @@ pub fn level(facts: &Facts) -> TriageLevel {
 pub fn triage(facts: &Facts) -> Triage {
     let true_rules: Vec<RuleId> = (0..RULES.len())
         .map(RuleId)
-        .filter(|r| facts.eval(&r.get().when).is_true())
+        .filter(|r| fires(facts, r.get()))
         .collect();
     // Most urgent first, in file order within a level.
     let fired: Vec<RuleId> = TriageLevel::ALL

@@ -5,6 +5,7 @@
 
 use super::knowledge::{Choice, Condition, Instrument, LevelText, Question, RiskFactor, Rule};
 use super::scoring::Reason;
+use super::triage::Triage;
 
 /// A language for the texts in the JSON report and the FHIR response. Every method
 /// defaults to the English original.
@@ -42,6 +43,25 @@ pub trait Wording {
     }
     fn rule_reason(&self, r: &Rule) -> &'static str {
         r.reason
+    }
+    fn rule_action(&self, r: &Rule) -> Option<&'static str> {
+        r.action
+    }
+    fn rule_safety_net(&self, r: &Rule) -> Option<&'static str> {
+        r.safety_net
+    }
+    /// What to do: the action of the rule that sets the level (who to contact),
+    /// or the level's own.
+    fn action(&self, t: &Triage) -> &'static str {
+        t.action_rule()
+            .and_then(|r| self.rule_action(r))
+            .unwrap_or_else(|| self.level_action(t.level.text()))
+    }
+    /// When to get help sooner: the setting rule's safety net, or the level's.
+    fn safety_net(&self, t: &Triage) -> &'static str {
+        t.safety_net_rule()
+            .and_then(|r| self.rule_safety_net(r))
+            .unwrap_or_else(|| self.level_safety_net(t.level.text()))
     }
     fn instrument_name(&self, i: &Instrument) -> &'static str {
         i.name

@@ -11,7 +11,8 @@ use crate::components::{
     triage_banner::{triage_banner, with_number},
 };
 use crate::embed::Clinic;
-use crate::engine::{self, Answers, Assessment, ConditionScore, Likelihood, TriageLevel};
+use crate::engine::wording::Wording;
+use crate::engine::{self, Answers, Assessment, ConditionScore, Likelihood};
 use crate::i18n::{self, t, tf};
 use yew::prelude::*;
 
@@ -51,13 +52,13 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     let assessment = engine::assess(&props.answers);
     let number = props.number;
     let on_number = &props.on_number;
-    let clinic = clinic_card(&props.clinic);
     let triage = &assessment.triage;
+    let clinic = clinic_card(&props.clinic, triage.level);
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
-    let self_care = triage.level >= TriageLevel::Consultation;
     let causes = shown_conditions(&assessment)
         .into_iter()
-        .map(|s| condition_card(&s, self_care));
+        .map(|s| condition_card(&s, &assessment.self_care(s.condition.get())));
+    let safety_net = with_number(i18n::Current.safety_net(triage), number);
     let keep = html! {
         <>
             { export_buttons(&props.answers, number) }
@@ -81,15 +82,14 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             <section class="result-page emergency" data-level={triage.level.id()}>
                 <div class={format!("emergency-banner level-{}", triage.level.id())} role="alert">
                     <h1 id="page-title" tabindex="-1">{ i18n::level_title(text) }</h1>
-                    <p class="emergency-action">{ with_number(i18n::level_action(text), number) }</p>
+                    <p class="emergency-action">{ with_number(i18n::Current.action(triage), number) }</p>
                     <a class="button call" href={format!("tel:{number}")}>{ tf("result.call", &[("number", number)]) }</a>
                 </div>
                 { emergency_number(number, on_number) }
-                { clinic.clone() }
                 <h2>{ t("result.why") }</h2>
                 <ul class="triage-reasons">{ for reasons }</ul>
                 <h2>{ t("result.while_you_wait") }</h2>
-                <p>{ with_number(i18n::level_safety_net(text), number) }</p>
+                <p>{ safety_net }</p>
                 <p>{ t("result.emergency_summary") }</p>
                 <div class="actions">
                     <button class="button secondary" onclick={click(&props.on_back)}>{ t("result.mistake") }</button>
@@ -130,16 +130,16 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             <h2>{ t("result.what_may_cause") }</h2>
             <p class="note">{ t("result.not_diagnosis") }</p>
             <ol class="conditions">{ for causes }</ol>
-            if !assessment.facts.instruments().is_empty() {
+            if assessment.shows_self_management() && !assessment.facts.instruments().is_empty() {
                 <h2>{ t("result.scores") }</h2>
                 { instrument_scores(assessment.facts.instruments()) }
             }
-            if !assessment.risk_factors.is_empty() {
+            if assessment.shows_self_management() && !assessment.risk_factors.is_empty() {
                 <h2>{ t("result.risk_factors") }</h2>
                 <ul class="risk-factors">{ for risk_factors }</ul>
             }
             <h2>{ t("result.when_to_seek_help") }</h2>
-            <p class="safety-net">{ with_number(i18n::level_safety_net(triage.level.text()), number) }</p>
+            <p class="safety-net">{ safety_net }</p>
             { emergency_number(number, on_number) }
             { keep }
             { actions }

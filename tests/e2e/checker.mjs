@@ -122,11 +122,17 @@ export const NO_RED_FLAGS = {
   bladder_bowel: ["none"],
   leg_weakness: "no",
   tearing_pain: "no",
+  faint: "no",
   trauma: "no",
   fever: "no",
   cancer_history: "no",
   weight_loss: "no",
   medical_risks: ["none"],
+  severity: "moderate",
+  // Follow-ups asked only when they apply (hip pain, over 50, pregnant).
+  weight_bearing: "normal",
+  girdle_stiffness: "no",
+  pregnancy_signs: ["none"],
 };
 
 /** A recent ache after lifting, no warning signs. */

@@ -1,0 +1,80 @@
+// Safety journeys, clicked through as a patient would (docs/safety.md): "not sure" on
+// a cauda equina sign is followed up and ends at the emergency department; a person
+// who has had cancer is told to contact their cancer team and is not shown
+// reassurance beside the warning; an emergency shown on a clinic's site carries no
+// booking card.
+import { spawn } from "node:child_process";
+import { test, expect } from "./fixtures.mjs";
+import { Checker, NO_RED_FLAGS } from "./checker.mjs";
+
+const SCIATICA_MAN = {
+  ...NO_RED_FLAGS, age: 44, sex: "male",
+  location: ["lower_back_left", "buttock_left", "thigh_back_left", "below_knee_left"],
+  onset: "gradual", duration: "1_to_6_weeks", trigger: "nothing", tingling: "yes",
+};
+
+test("not sure whether peeing is normal: the follow-ups are asked and the result is an emergency", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  const asked = await checker.complete({
+    ...SCIATICA_MAN,
+    saddle_numbness: "no",
+    bladder_bowel: ["not_sure"],
+    pee_strain: "no",
+    pee_feeling: "not_sure",
+  });
+  expect(asked.slice(0, 4)).toEqual(["saddle_numbness", "bladder_bowel", "pee_strain", "pee_feeling"]);
+  expect(await checker.triageLevel()).toBe("emergency");
+  const alert = page.getByRole("alert");
+  await expect(alert.getByRole("heading", { level: 1 })).toHaveText("Go to an emergency department now");
+  await expect(page.getByText("we could not rule it out")).toBeVisible();
+});
+
+test("not sure about saddle numbness, but wiping feels normal: a doctor today, not reassurance", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  await checker.answer("saddle_numbness", "not_sure");
+  await checker.answer("saddle_wipe", "no");
+  // The questionnaire goes on, and the result is never below "within 24 hours".
+  await checker.complete(SCIATICA_MAN);
+  expect(["urgent", "emergency", "ambulance"]).toContain(await checker.triageLevel());
+  await expect(page.locator("h4", { hasText: "What you can do" })).toHaveCount(0);
+});
+
+test("a cancer history with night pain names the cancer team and shows no reassurance", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  await checker.complete({
+    ...NO_RED_FLAGS, cancer_history: "yes", cancer_status: "past", age: 58, sex: "female",
+    location: ["lower_back_centre"], onset: "gradual", duration: "1_to_6_weeks", trigger: "nothing",
+    night_pain: "constant", tingling: "no", sbt_9_bothersome: "slightly",
+  });
+  expect(await checker.triageLevel()).toBe("urgent");
+  await expect(page.locator(".triage-action")).toContainText("cancer team");
+  // No questionnaire score or lifestyle tips beside a warning about cancer.
+  await expect(page.getByRole("heading", { name: "Keele STarT Back Screening Tool" })).toHaveCount(0);
+  await expect(page.getByText("meditation")).toHaveCount(0);
+});
+
+test("embedded on a clinic's page, an emergency result shows no booking card", async ({ page }) => {
+  const host = spawn("node", ["scripts/serve-dist.mjs", "embed", "8094"], { stdio: "ignore" });
+  try {
+    await expect.poll(async () => (await fetch("http://127.0.0.1:8094/demo.html").catch(() => null))?.status).toBe(200);
+    await page.goto("http://127.0.0.1:8094/demo.html?app=http://127.0.0.1:8090/");
+    const frame = page.frameLocator("#back-hip-checker");
+    await expect(frame.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+    const checker = new Checker(page.frame({ url: /^http:\/\/127\.0\.0\.1:8090\// }));
+    await checker.ready();
+    await checker.start();
+    await checker.answer("saddle_numbness", "yes");
+    await checker.waitForUrl(/#\/result$/);
+    await expect(frame.getByRole("alert").getByRole("heading", { level: 1 })).toHaveText("Go to an emergency department now");
+    await expect(frame.getByRole("link", { name: "Book an appointment" })).toHaveCount(0);
+    await expect(frame.getByRole("heading", { name: "Riverside Physio can help" })).toHaveCount(0);
+  } finally {
+    host.kill();
+  }
+});
