@@ -47,6 +47,8 @@ struct SourcesFile {
 struct Source {
     id: String,
     title: String,
+    /// For readers of sources.toml; not compiled in.
+    #[allow(dead_code)]
     url: Option<String>,
 }
 
@@ -106,6 +108,8 @@ struct FindingsFile {
 #[serde(deny_unknown_fields)]
 struct Finding {
     id: String,
+    /// For readers of findings.toml; not compiled in.
+    #[allow(dead_code)]
     label: String,
     when: String,
 }
@@ -311,8 +315,8 @@ fn main() {
     for s in &sources.source {
         writeln!(
             out,
-            "    Source {{ id: {:?}, title: {:?}, url: {:?} }},",
-            s.id, s.title, s.url
+            "    Source {{ id: {:?}, title: {:?} }},",
+            s.id, s.title
         )
         .unwrap();
     }
@@ -402,12 +406,7 @@ fn main() {
     for f in &findings.finding {
         let what = format!("finding `{}`", f.id);
         let when = ctx.compile(&f.when, &what, &mut errors);
-        writeln!(
-            out,
-            "    Finding {{ id: {:?}, label: {:?}, when: {when} }},",
-            f.id, f.label
-        )
-        .unwrap();
+        writeln!(out, "    Finding {{ id: {:?}, when: {when} }},", f.id).unwrap();
     }
     out.push_str("];\n\n");
     check_finding_cycles(&findings.finding, &mut errors);

@@ -5,11 +5,15 @@
 //     needs no 'unsafe-inline' and no 'unsafe-eval';
 //  2. fills in sw.js: the list of every file of the build for the offline copy, and a
 //     version (a hash of the file names and contents) that names the cache, so each
-//     release replaces the previous one.
+//     release replaces the previous one;
+//  0. before both, in a release build, minifies the JavaScript (terser) and the CSS
+//     (csso), and updates the integrity hashes Trunk wrote for them in index.html.
 // It can also be run by hand on a fresh build folder: node scripts/post-build.mjs <dir>
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { minify as minifyCss } from "csso";
+import { minify as minifyJs } from "terser";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -28,6 +32,25 @@ let html = readFileSync(htmlPath, "utf8");
 // `trunk serve` adds an inline live-reload script that it rewrites for every request,
 // so no hash can allow it: the development server gets no policy and no offline copy.
 const devServer = html.includes("{{__TRUNK_WS_BASE__}}");
+
+// 0. Minify what Trunk leaves as written: the wasm-bindgen glue, boot.js and the CSS.
+// Trunk's integrity hashes (sha384 of each file) are replaced by the new files' own.
+const sha384 = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
+async function minifyFile(name) {
+  const path = join(dir, name);
+  const before = readFileSync(path, "utf8");
+  const after = name.endsWith(".css")
+    ? minifyCss(before).css
+    : (await minifyJs(before, { module: name.startsWith("app-"), compress: true, mangle: true })).code;
+  if (!after) fail(`minifying ${name} gave nothing`);
+  writeFileSync(path, after);
+  html = html.replaceAll(sha384(before), sha384(after));
+}
+if (!devServer) {
+  const names = readdirSync(dir).filter((n) => /^(app-[0-9a-f]+\.js|main-[0-9a-f]+\.css|boot\.js)$/.test(n));
+  for (const name of names) await minifyFile(name);
+  writeFileSync(htmlPath, html);
+}
 
 // Anything inline other than scripts would need 'unsafe-inline': refuse to build it.
 const inlineStyle = /<style[\s>]|\sstyle\s*=|\son[a-z]+\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""));
@@ -58,10 +81,11 @@ if (devServer) {
   if (/http-equiv="Content-Security-Policy"/i.test(html)) fail("index.html already has a CSP meta (run this on a fresh build only)");
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   // Right after <meta charset>, before anything that loads, so it covers the whole page.
+  // A minified page may leave out the optional <head> tag; <meta charset> is always there.
   const charset = /<meta\s+charset="?[\w-]+"?\s*\/?>/i.exec(html);
   const head = /<head\b[^>]*>/i.exec(html);
-  const at = charset && head && charset.index > head.index ? charset : head;
-  if (!at) fail("index.html has no <head>");
+  const at = charset ?? head;
+  if (!at) fail("index.html has no <meta charset> or <head>");
   const end = at.index + at[0].length;
   html = `${html.slice(0, end)}\n  ${meta}${html.slice(end)}`;
   writeFileSync(htmlPath, html);
@@ -95,7 +119,7 @@ if (!template.includes('"{{VERSION}}"') || !template.includes('["{{FILES}}"]')) 
 const sw = template
   .replace('"{{VERSION}}"', JSON.stringify(devServer ? "dev" : version.digest("hex").slice(0, 16)))
   .replace('["{{FILES}}"]', JSON.stringify(urls, null, 2));
-writeFileSync(swPath, sw);
+writeFileSync(swPath, devServer ? sw : (await minifyJs(sw, { compress: true, mangle: true })).code);
 
 if (!devServer) {
   console.log(`post-build: CSP added to index.html; sw.js caches ${urls.length} URLs as backhip-${JSON.parse(/const VERSION = (".*?");/.exec(sw)[1])}`);

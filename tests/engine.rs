@@ -461,7 +461,10 @@ fn long_standing_weakness_lowers_the_level_and_says_why() {
     let unknown = level(None);
     assert_eq!(unknown.level, TriageLevel::Emergency);
     let a = no_red_flags(json!({ "leg_weakness": "both_legs" }));
-    assert_eq!(engine::flow::next_question(&a).map(|q| q.get().id), Some("weakness_onset"));
+    assert_eq!(
+        engine::flow::next_question(&a).map(|q| q.get().id),
+        Some("weakness_onset")
+    );
     assert_eq!(level(Some("new")).level, TriageLevel::Emergency);
     assert_eq!(level(Some("changed")).level, TriageLevel::Emergency);
     assert_eq!(level(Some("not_sure")).level, TriageLevel::Emergency);

@@ -33,7 +33,6 @@ pub struct AnswerRef {
 pub struct Source {
     pub id: &'static str,
     pub title: &'static str,
-    pub url: Option<&'static str>,
 }
 
 /// Sections in the order the questionnaire visits them.
@@ -129,9 +128,9 @@ pub enum InstrumentOutcome {
     NiceOaPositive,
 }
 
+/// A named finding; its plain-language label stays in findings.toml for readers.
 pub struct Finding {
     pub id: &'static str,
-    pub label: &'static str,
     pub when: Expr,
 }
 
