@@ -12,14 +12,14 @@ step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
 step "Lints (cargo clippy, warnings denied)"
-cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p backhip --lib --bins --tests --locked -- -D warnings
 
-step "Engine and native tests (cargo test)"
-cargo test --locked
+step "Engine, knowledge compiler and native app tests (cargo test)"
+cargo test --workspace --locked
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --test browser --test browser_body_map --locked
+cargo test --target wasm32-unknown-unknown -p backhip --test browser --test browser_body_map --locked
 
 step "Release build (trunk build --release --offline)"
 rm -rf dist
@@ -29,5 +29,5 @@ step "Size of the release build"
 node scripts/size.mjs dist
 
 step "End-to-end journeys in headless Chromium (Playwright)"
-cargo run --quiet --locked --bin assess -- questions > target/questions.json
+cargo run --quiet --locked -p backhip-engine --bin assess -- questions > target/questions.json
 npx playwright test

@@ -1,12 +1,16 @@
 //! Back & Hip Pain Checker: a symptom checker for lower back and hip pain that runs
-//! entirely in the browser. The clinical engine (`engine`) is plain Rust; the Yew app
-//! (`app`, `pages`, `components`) only calls it.
+//! entirely in the browser. The clinical engine is its own crate (`engine/`,
+//! plain Rust); this Yew app (`app`, `state`, `hooks`, `pages`, `components`,
+//! `services`) only calls it.
 
 pub mod app;
 pub mod components;
 pub mod embed;
-pub mod engine;
-pub mod flat_toml;
+pub mod hooks;
 pub mod i18n;
 pub mod pages;
 pub mod services;
+pub mod state;
+
+/// The clinical engine, its own crate (`engine/`), re-exported for the app's modules.
+pub use engine;

@@ -62,7 +62,7 @@ fn location_texts() -> Vec<&'static str> {
         .get()
         .options
         .iter()
-        .map(|o| o.text)
+        .map(|o| backhip::i18n::text(o.text))
         .collect()
 }
 

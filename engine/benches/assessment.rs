@@ -1,8 +1,8 @@
 //! Benchmarks of the engine: a full assessment (triage, ranking, instruments and the
 //! next question) and a full re-score, on a typical completed questionnaire.
 
-use backhip::engine::{self, flow, scoring, Answers, Facts};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use engine::{self, flow, scoring, Answers, Facts};
 
 fn sciatica_answers() -> Answers {
     Answers::from_json(

@@ -149,10 +149,6 @@ impl Answers {
         Ok(())
     }
 
-    pub fn clear(&mut self, question: QuestionId) {
-        self.values[question.0] = None;
-    }
-
     /// The answered questions in questionnaire order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, Answer)> + '_ {
         self.values

@@ -6,40 +6,12 @@
 //! always true or false, so rules can act on uncertainty (for safety).
 
 use super::answers::Answers;
-use super::instruments::{self, InstrumentResult};
-use super::knowledge::{AnswerRef, Expr, InstrumentOutcome, QuestionId, FINDINGS, QUESTIONS};
+use super::instruments::InstrumentResult;
+use super::knowledge::{
+    AnswerRef, Expr, InstrumentOutcome, QuestionId, FINDINGS, INSTRUMENTS, QUESTIONS,
+};
+pub use super::truth::Truth;
 use std::cell::Cell;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Truth {
-    True,
-    False,
-    Unknown,
-}
-
-impl std::ops::Not for Truth {
-    type Output = Truth;
-    fn not(self) -> Truth {
-        match self {
-            Truth::True => Truth::False,
-            Truth::False => Truth::True,
-            Truth::Unknown => Truth::Unknown,
-        }
-    }
-}
-
-impl Truth {
-    pub fn from_bool(b: bool) -> Truth {
-        if b {
-            Truth::True
-        } else {
-            Truth::False
-        }
-    }
-    pub fn is_true(self) -> bool {
-        self == Truth::True
-    }
-}
 
 /// The answers that count (those to questions that apply) and the instrument
 /// results computed from them: what every rule, score and flow step reads.
@@ -76,7 +48,16 @@ impl Facts {
                 break;
             }
         }
-        facts.instruments = instruments::score_all(&facts);
+        facts.instruments = INSTRUMENTS
+            .iter()
+            .filter(|i| facts.eval(&i.applies_if).is_true())
+            .map(|i| {
+                InstrumentResult::new(
+                    i,
+                    i.items.iter().map(|item| facts.eval(&item.when)).collect(),
+                )
+            })
+            .collect();
         facts.findings = vec![Cell::new(None); FINDINGS.len()];
         facts
     }

@@ -5,7 +5,7 @@
 use super::answers::{Answer, Answers};
 use super::json::Json;
 use super::knowledge::{QuestionId, QuestionKind, QUESTIONS};
-use super::wording::Wording;
+use super::texts::Catalog;
 use serde_json::Value;
 
 /// The canonical identifier of the questionnaire.
@@ -21,7 +21,10 @@ pub fn questionnaire() -> Json {
     let items: Json = QUESTIONS
         .iter()
         .map(|q| {
-            let mut item = Json::obj([("linkId", q.id.into()), ("text", q.text.into())]);
+            let mut item = Json::obj([
+                ("linkId", q.id.into()),
+                ("text", Catalog::english().get(q.text).into()),
+            ]);
             match q.kind {
                 QuestionKind::Number => {
                     item.set("type", "integer".into());
@@ -46,7 +49,12 @@ pub fn questionnaire() -> Json {
                         "answerOption",
                         q.options
                             .iter()
-                            .map(|c| Json::obj([("valueCoding", coding(c.id, c.text))]))
+                            .map(|c| {
+                                Json::obj([(
+                                    "valueCoding",
+                                    coding(c.id, Catalog::english().get(c.text)),
+                                )])
+                            })
                             .collect(),
                     );
                 }
@@ -81,7 +89,7 @@ pub fn questionnaire_response(
     answers: &Answers,
     complete: bool,
     authored: &str,
-    w: &dyn Wording,
+    w: &Catalog,
 ) -> Json {
     let items: Json = answers
         .iter()
@@ -93,7 +101,7 @@ pub fn questionnaire_response(
                     let o = &question.options[c];
                     Json::Arr(vec![Json::obj([(
                         "valueCoding",
-                        coding(o.id, w.answer(question, o)),
+                        coding(o.id, w.get(o.text)),
                     )])])
                 }
                 Answer::Multi(mask) => question
@@ -101,12 +109,12 @@ pub fn questionnaire_response(
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| mask & (1 << i) != 0)
-                    .map(|(_, o)| Json::obj([("valueCoding", coding(o.id, w.answer(question, o)))]))
+                    .map(|(_, o)| Json::obj([("valueCoding", coding(o.id, w.get(o.text)))]))
                     .collect(),
             };
             Json::obj([
                 ("linkId", question.id.into()),
-                ("text", w.question(question).into()),
+                ("text", w.get(question.text).into()),
                 ("answer", values),
             ])
         })

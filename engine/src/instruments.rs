@@ -1,8 +1,15 @@
 //! Validated instruments, scored exactly as published (see `knowledge/instruments.toml`
 //! for the items and `docs/clinical.md` for the rules and licences).
 
-use super::facts::{Facts, Truth};
-use super::knowledge::{Instrument, InstrumentOutcome, INSTRUMENTS};
+use super::knowledge::{Instrument, InstrumentId, InstrumentOutcome};
+use super::truth::Truth;
+
+// The published rules below read items by position: a changed list of items is a
+// compile error here, not a wrong score.
+const _: () = assert!(InstrumentId::Startback.published_items() == 9);
+const _: () = assert!(InstrumentId::Konno.published_items() == 10);
+const _: () = assert!(InstrumentId::Asas.published_items() == 5);
+const _: () = assert!(InstrumentId::NiceOa.published_items() == 3);
 
 /// The STarT Back risk group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,24 +56,17 @@ impl InstrumentResult {
     /// The truth of an outcome that expressions name, if this instrument gives it.
     pub fn outcome(&self, outcome: InstrumentOutcome) -> Option<Truth> {
         use InstrumentOutcome::*;
-        let id = self.instrument.id;
-        let owner = match outcome {
-            StartBackLow | StartBackMedium | StartBackHigh => "startback",
-            KonnoPositive => "konno",
-            AsasPositive => "asas",
-            NiceOaPositive => "nice_oa",
-        };
-        if owner != id {
+        if outcome.instrument() != self.instrument.id {
             return None;
         }
         Some(match (self.score, outcome) {
-            (Score::StartBack { group, .. }, StartBackLow) => {
+            (Score::StartBack { group, .. }, StartbackLow) => {
                 Truth::from_bool(group == RiskGroup::Low)
             }
-            (Score::StartBack { group, .. }, StartBackMedium) => {
+            (Score::StartBack { group, .. }, StartbackMedium) => {
                 Truth::from_bool(group == RiskGroup::Medium)
             }
-            (Score::StartBack { group, .. }, StartBackHigh) => {
+            (Score::StartBack { group, .. }, StartbackHigh) => {
                 Truth::from_bool(group == RiskGroup::High)
             }
             (Score::Criterion { positive, .. }, _) => Truth::from_bool(positive),
@@ -80,21 +80,16 @@ impl InstrumentResult {
     }
 }
 
-/// Scores every instrument that applies to the person.
-pub fn score_all(facts: &Facts) -> Vec<InstrumentResult> {
-    INSTRUMENTS
-        .iter()
-        .filter(|i| facts.eval(&i.applies_if).is_true())
-        .map(|i| {
-            let items: Vec<Truth> = i.items.iter().map(|item| facts.eval(&item.when)).collect();
-            let score = score(i.id, &items);
-            InstrumentResult {
-                instrument: i,
-                items,
-                score,
-            }
-        })
-        .collect()
+impl InstrumentResult {
+    /// Scores `instrument` from the truth of each of its items.
+    pub fn new(instrument: &'static Instrument, items: Vec<Truth>) -> InstrumentResult {
+        let score = score(instrument.id, &items);
+        InstrumentResult {
+            instrument,
+            items,
+            score,
+        }
+    }
 }
 
 fn count(items: &[Truth], truth: Truth) -> u8 {
@@ -102,7 +97,7 @@ fn count(items: &[Truth], truth: Truth) -> u8 {
 }
 
 /// Applies the published rule to the item truths.
-pub fn score(instrument: &str, items: &[Truth]) -> Score {
+pub fn score(instrument: InstrumentId, items: &[Truth]) -> Score {
     let of = items.len() as u8;
     let incomplete = Score::Incomplete {
         answered: of - count(items, Truth::Unknown),
@@ -111,7 +106,7 @@ pub fn score(instrument: &str, items: &[Truth]) -> Score {
     match instrument {
         // Hill et al. 2008: total of 9 items; subscale = items 5–9.
         // High: subscale ≥ 4. Medium: total ≥ 4 (and subscale ≤ 3). Low: total ≤ 3.
-        "startback" => {
+        InstrumentId::Startback => {
             if items.contains(&Truth::Unknown) {
                 return incomplete;
             }
@@ -131,7 +126,7 @@ pub fn score(instrument: &str, items: &[Truth]) -> Score {
             }
         }
         // Konno 2007: items 1–4 all yes, or at least 2 of items 1–4 and 3 of items 5–10.
-        "konno" => {
+        InstrumentId::Konno => {
             let (core, other) = items.split_at(4);
             let rule = |core: u8, other: u8| core == 4 || (core >= 2 && other >= 3);
             decide(
@@ -146,7 +141,7 @@ pub fn score(instrument: &str, items: &[Truth]) -> Score {
             )
         }
         // ASAS 2009: at least 4 of 5.
-        "asas" => {
+        InstrumentId::Asas => {
             let met = count(items, Truth::True);
             decide(
                 met >= 4,
@@ -157,7 +152,7 @@ pub fn score(instrument: &str, items: &[Truth]) -> Score {
             )
         }
         // NICE NG226: all three.
-        "nice_oa" => {
+        InstrumentId::NiceOa => {
             let met = count(items, Truth::True);
             decide(
                 met == of,
@@ -167,7 +162,6 @@ pub fn score(instrument: &str, items: &[Truth]) -> Score {
                 incomplete,
             )
         }
-        other => unreachable!("build.rs accepts only instruments the engine scores, not `{other}`"),
     }
 }
 

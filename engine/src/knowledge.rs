@@ -1,6 +1,8 @@
 //! The knowledge base as static tables, generated at build time from `knowledge/*.toml`
-//! (see `build.rs`), and the types that describe it.
+//! by the knowledge compiler (`compiler/`), and the types that describe it. Every text
+//! is a [`Text`]: read it in a language with [`crate::texts::Catalog::get`].
 
+pub use crate::texts::Text;
 use std::fmt;
 
 /// Index into [`QUESTIONS`].
@@ -35,19 +37,6 @@ pub struct Source {
     pub title: &'static str,
 }
 
-/// Sections in the order the questionnaire visits them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Section {
-    RedFlags,
-    AboutYou,
-    Location,
-    History,
-    Pain,
-    Konno,
-    Startback,
-    Lifestyle,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuestionKind {
     /// Exactly one option.
@@ -60,7 +49,7 @@ pub enum QuestionKind {
 
 pub struct Choice {
     pub id: &'static str,
-    pub text: &'static str,
+    pub text: Text,
     /// "I'm not sure" and the like: the other options of the question become unknown.
     pub unsure: bool,
     /// In a multi question, chosen alone ("None of these").
@@ -83,8 +72,8 @@ pub struct Question {
     /// rule's `unless` and by rules that raise a level.
     pub context: bool,
     pub ask_if: Option<&'static Expr>,
-    pub text: &'static str,
-    pub help: Option<&'static str>,
+    pub text: Text,
+    pub help: Option<Text>,
     pub options: &'static [Choice],
     pub min: u16,
     pub max: u16,
@@ -118,16 +107,6 @@ impl Expr {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InstrumentOutcome {
-    StartBackLow,
-    StartBackMedium,
-    StartBackHigh,
-    KonnoPositive,
-    AsasPositive,
-    NiceOaPositive,
-}
-
 /// A named finding; its plain-language label stays in findings.toml for readers.
 pub struct Finding {
     pub id: &'static str,
@@ -136,7 +115,7 @@ pub struct Finding {
 
 pub struct Advice {
     pub id: &'static str,
-    pub text: &'static str,
+    pub text: Text,
     /// Not shown when true (for example, anti-inflammatory painkillers in pregnancy).
     pub hide_if: Option<&'static Expr>,
     /// Shown only when true.
@@ -147,8 +126,8 @@ pub struct Advice {
 pub struct RiskFactor {
     pub id: &'static str,
     pub when: Expr,
-    pub name: &'static str,
-    pub advice: &'static str,
+    pub name: Text,
+    pub advice: Text,
     pub source: SourceId,
 }
 
@@ -156,55 +135,25 @@ pub struct Evidence {
     pub when: Expr,
     pub lr_present: f64,
     pub lr_absent: f64,
-    pub for_text: &'static str,
-    pub against_text: Option<&'static str>,
+    pub for_text: Text,
+    pub against_text: Option<Text>,
     pub source: SourceId,
 }
 
 pub struct Condition {
     pub id: &'static str,
-    pub name: &'static str,
-    pub summary: &'static str,
-    pub typical: &'static str,
+    pub name: Text,
+    pub summary: Text,
+    pub typical: Text,
     pub self_care: &'static [AdviceId],
-    pub professional: &'static [&'static str],
-    pub usual_triage: TriageLevel,
+    pub professional: &'static [Text],
     pub prior: f64,
     pub prior_source: SourceId,
     pub sources: &'static [SourceId],
     pub evidence: &'static [Evidence],
 }
 
-/// The five triage levels, most urgent first, so `min` is the most urgent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum TriageLevel {
-    Ambulance,
-    Emergency,
-    Urgent,
-    Consultation,
-    SelfCare,
-}
-
 impl TriageLevel {
-    pub const ALL: [TriageLevel; 5] = [
-        TriageLevel::Ambulance,
-        TriageLevel::Emergency,
-        TriageLevel::Urgent,
-        TriageLevel::Consultation,
-        TriageLevel::SelfCare,
-    ];
-
-    /// The public id, as in triage.toml and the `assess` output.
-    pub fn id(self) -> &'static str {
-        match self {
-            TriageLevel::Ambulance => "ambulance",
-            TriageLevel::Emergency => "emergency",
-            TriageLevel::Urgent => "urgent",
-            TriageLevel::Consultation => "consultation",
-            TriageLevel::SelfCare => "self_care",
-        }
-    }
-
     pub fn from_id(id: &str) -> Option<TriageLevel> {
         TriageLevel::ALL.into_iter().find(|l| l.id() == id)
     }
@@ -213,7 +162,7 @@ impl TriageLevel {
         LEVELS
             .iter()
             .find(|l| l.level == self)
-            .expect("build.rs checks every level has its text")
+            .expect("the knowledge compiler checks every level has its text")
     }
 
     /// Ambulance or emergency department.
@@ -230,9 +179,9 @@ impl fmt::Display for TriageLevel {
 
 pub struct LevelText {
     pub level: TriageLevel,
-    pub title: &'static str,
-    pub action: &'static str,
-    pub safety_net: &'static str,
+    pub title: Text,
+    pub action: Text,
+    pub safety_net: Text,
 }
 
 pub struct Rule {
@@ -245,24 +194,25 @@ pub struct Rule {
     pub stop: bool,
     /// The person is outside what the tool is for (under 16).
     pub out_of_scope: bool,
-    pub reason: &'static str,
+    pub reason: Text,
     /// Replaces the level's action when this rule sets the level.
-    pub action: Option<&'static str>,
+    pub action: Option<Text>,
     /// Replaces the level's safety net when this rule sets the level.
-    pub safety_net: Option<&'static str>,
+    pub safety_net: Option<Text>,
     pub source: SourceId,
 }
 
 pub struct InstrumentItem {
-    pub text: &'static str,
     pub when: Expr,
 }
 
 pub struct Instrument {
-    pub id: &'static str,
-    pub name: &'static str,
+    pub id: InstrumentId,
+    /// The id in instruments.toml and in reports.
+    pub key: &'static str,
+    pub name: Text,
     pub applies_if: Expr,
-    pub attribution: &'static str,
+    pub attribution: Text,
     pub source: SourceId,
     pub items: &'static [InstrumentItem],
 }
@@ -342,106 +292,4 @@ macro_rules! identity_eq {
         }
     )*};
 }
-identity_eq!(Evidence => for_text, Instrument => id, RiskFactor => id);
-
-/// The keys of the knowledge base's patient-facing texts in the translation files
-/// (`i18n/<language>.toml`). English is the text in `knowledge/` itself.
-pub mod text_key {
-    use super::*;
-
-    pub fn question(q: &Question) -> String {
-        format!("question.{}.text", q.id)
-    }
-    pub fn question_help(q: &Question) -> String {
-        format!("question.{}.help", q.id)
-    }
-    pub fn answer(q: &Question, c: &Choice) -> String {
-        format!("answer.{}.{}", q.id, c.id)
-    }
-    pub fn condition(c: &Condition, part: &str) -> String {
-        format!("condition.{}.{part}", c.id)
-    }
-    pub fn professional(c: &Condition, n: usize) -> String {
-        format!("condition.{}.professional.{}", c.id, n + 1)
-    }
-    /// `for` or `against` of the condition's evidence item `n` (from 0).
-    pub fn evidence(c: &Condition, n: usize, part: &str) -> String {
-        format!("evidence.{}.{}.{part}", c.id, n + 1)
-    }
-    pub fn advice(a: &Advice) -> String {
-        format!("advice.{}", a.id)
-    }
-    pub fn risk_factor(r: &RiskFactor, part: &str) -> String {
-        format!("risk.{}.{part}", r.id)
-    }
-    pub fn level(l: &LevelText, part: &str) -> String {
-        format!("level.{}.{part}", l.level.id())
-    }
-    pub fn rule(r: &Rule) -> String {
-        format!("rule.{}.reason", r.id)
-    }
-    pub fn rule_action(r: &Rule) -> String {
-        format!("rule.{}.action", r.id)
-    }
-    pub fn rule_safety_net(r: &Rule) -> String {
-        format!("rule.{}.safety_net", r.id)
-    }
-    pub fn instrument(i: &Instrument, part: &str) -> String {
-        format!("instrument.{}.{part}", i.id)
-    }
-}
-
-/// Every patient-facing text of the knowledge base with its translation key, in file
-/// order: what a translator translates (`assess translation-template`).
-pub fn text_keys() -> Vec<(String, &'static str)> {
-    let mut keys = Vec::new();
-    for q in QUESTIONS {
-        keys.push((text_key::question(q), q.text));
-        if let Some(help) = q.help {
-            keys.push((text_key::question_help(q), help));
-        }
-        for c in q.options {
-            keys.push((text_key::answer(q, c), c.text));
-        }
-    }
-    for c in CONDITIONS {
-        keys.push((text_key::condition(c, "name"), c.name));
-        keys.push((text_key::condition(c, "summary"), c.summary));
-        keys.push((text_key::condition(c, "typical"), c.typical));
-        for (n, p) in c.professional.iter().enumerate() {
-            keys.push((text_key::professional(c, n), *p));
-        }
-        for (n, e) in c.evidence.iter().enumerate() {
-            keys.push((text_key::evidence(c, n, "for"), e.for_text));
-            if let Some(against) = e.against_text {
-                keys.push((text_key::evidence(c, n, "against"), against));
-            }
-        }
-    }
-    for a in ADVICE {
-        keys.push((text_key::advice(a), a.text));
-    }
-    for r in RISK_FACTORS {
-        keys.push((text_key::risk_factor(r, "name"), r.name));
-        keys.push((text_key::risk_factor(r, "advice"), r.advice));
-    }
-    for l in LEVELS {
-        keys.push((text_key::level(l, "title"), l.title));
-        keys.push((text_key::level(l, "action"), l.action));
-        keys.push((text_key::level(l, "safety_net"), l.safety_net));
-    }
-    for r in RULES {
-        keys.push((text_key::rule(r), r.reason));
-        if let Some(action) = r.action {
-            keys.push((text_key::rule_action(r), action));
-        }
-        if let Some(net) = r.safety_net {
-            keys.push((text_key::rule_safety_net(r), net));
-        }
-    }
-    for i in INSTRUMENTS {
-        keys.push((text_key::instrument(i, "name"), i.name));
-        keys.push((text_key::instrument(i, "attribution"), i.attribution));
-    }
-    keys
-}
+identity_eq!(Evidence => for_text, Instrument => key, RiskFactor => id);

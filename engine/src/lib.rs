@@ -5,14 +5,16 @@
 pub mod answers;
 pub mod facts;
 pub mod fhir;
+mod flat_toml;
 pub mod flow;
 pub mod instruments;
 pub mod json;
 pub mod knowledge;
 pub mod report;
 pub mod scoring;
+pub mod texts;
 pub mod triage;
-pub mod wording;
+pub mod truth;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use facts::{Facts, Truth};

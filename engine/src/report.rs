@@ -3,12 +3,12 @@
 
 use super::instruments::Score;
 use super::json::Json;
-use super::knowledge::{Condition, QuestionKind, Section};
-use super::wording::Wording;
+use super::knowledge::{QuestionKind, Section};
+use super::texts::Catalog;
 use super::Assessment;
 
 /// The assessment as JSON, its texts in the language of `w`.
-pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
+pub fn to_json(a: &Assessment, w: &Catalog) -> Json {
     let triage = &a.triage;
     let level = triage.level.text();
     Json::obj([
@@ -16,9 +16,9 @@ pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
             "triage",
             Json::obj([
                 ("level", triage.level.id().into()),
-                ("title", w.level_title(level).into()),
-                ("action", w.action(triage).into()),
-                ("safety_net", w.safety_net(triage).into()),
+                ("title", w.get(level.title).into()),
+                ("action", w.get(triage.action()).into()),
+                ("safety_net", w.get(triage.safety_net()).into()),
                 ("stopped_by", triage.stop.map(|r| r.get().id).into()),
                 ("out_of_scope", triage.out_of_scope.into()),
                 (
@@ -31,7 +31,7 @@ pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
                             Json::obj([
                                 ("rule", rule.id.into()),
                                 ("level", rule.level.id().into()),
-                                ("reason", w.rule_reason(rule).into()),
+                                ("reason", w.get(rule.reason).into()),
                                 ("source", rule.source.get().id.into()),
                             ])
                         })
@@ -47,11 +47,11 @@ pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
                     let c = s.condition.get();
                     Json::obj([
                         ("id", c.id.into()),
-                        ("name", w.condition_name(c).into()),
+                        ("name", w.get(c.name).into()),
                         ("probability", Json::fixed(s.probability, 3)),
                         ("band", s.band.id().into()),
-                        ("for", s.supporting().map(|r| reason(w, c, r)).collect()),
-                        ("against", s.against().map(|r| reason(w, c, r)).collect()),
+                        ("for", s.supporting().map(|r| reason(w, r)).collect()),
+                        ("against", s.against().map(|r| reason(w, r)).collect()),
                     ])
                 })
                 .collect(),
@@ -71,8 +71,8 @@ pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
                 .map(|r| {
                     Json::obj([
                         ("id", r.id.into()),
-                        ("name", w.risk_name(r).into()),
-                        ("advice", w.risk_advice(r).into()),
+                        ("name", w.get(r.name).into()),
+                        ("advice", w.get(r.advice).into()),
                     ])
                 })
                 .collect(),
@@ -83,11 +83,11 @@ pub fn to_json(a: &Assessment, w: &dyn Wording) -> Json {
     ])
 }
 
-fn instrument(w: &dyn Wording, r: &super::instruments::InstrumentResult) -> Json {
+fn instrument(w: &Catalog, r: &super::instruments::InstrumentResult) -> Json {
     let mut v = Json::obj([
-        ("id", r.instrument.id.into()),
-        ("name", w.instrument_name(r.instrument).into()),
-        ("attribution", w.instrument_attribution(r.instrument).into()),
+        ("id", r.instrument.key.into()),
+        ("name", w.get(r.instrument.name).into()),
+        ("attribution", w.get(r.instrument.attribution).into()),
     ]);
     let fields: Vec<(&str, Json)> = match r.score {
         Score::StartBack {
@@ -118,9 +118,9 @@ fn instrument(w: &dyn Wording, r: &super::instruments::InstrumentResult) -> Json
     v
 }
 
-fn reason(w: &dyn Wording, c: &Condition, r: &super::scoring::Reason) -> Json {
+fn reason(w: &Catalog, r: &super::scoring::Reason) -> Json {
     Json::obj([
-        ("text", w.reason(c, r).into()),
+        ("text", w.get(r.text()).into()),
         ("likelihood_ratio", Json::fixed(r.factor, 2)),
         ("source", r.evidence.source.get().id.into()),
     ])
@@ -134,7 +134,7 @@ pub fn questions_json() -> Json {
             let mut v = Json::obj([
                 ("id", q.id.into()),
                 ("section", section_id(q.section).into()),
-                ("text", q.text.into()),
+                ("text", Catalog::english().get(q.text).into()),
             ]);
             match q.kind {
                 QuestionKind::Number => {
@@ -166,7 +166,12 @@ pub fn questions_json() -> Json {
                         "answers",
                         q.options
                             .iter()
-                            .map(|c| Json::obj([("id", c.id.into()), ("text", c.text.into())]))
+                            .map(|c| {
+                                Json::obj([
+                                    ("id", c.id.into()),
+                                    ("text", Catalog::english().get(c.text).into()),
+                                ])
+                            })
                             .collect(),
                     );
                 }
@@ -177,14 +182,5 @@ pub fn questions_json() -> Json {
 }
 
 pub fn section_id(s: Section) -> &'static str {
-    match s {
-        Section::RedFlags => "red_flags",
-        Section::AboutYou => "about_you",
-        Section::Location => "location",
-        Section::History => "history",
-        Section::Pain => "pain",
-        Section::Konno => "konno",
-        Section::Startback => "startback",
-        Section::Lifestyle => "lifestyle",
-    }
+    super::knowledge::SECTION_IDS[s as usize]
 }

@@ -3,7 +3,7 @@
 //! condition is scored on its own, so two can both be likely (a disc and sciatica).
 
 use super::facts::{Facts, Truth};
-use super::knowledge::{ConditionId, Evidence, CONDITIONS};
+use super::knowledge::{ConditionId, Evidence, Text, CONDITIONS};
 
 /// How likely a cause is, in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -36,14 +36,6 @@ impl Likelihood {
             Likelihood::LessLikely => "less_likely",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Likelihood::Likely => "Likely",
-            Likelihood::Possible => "Possible",
-            Likelihood::LessLikely => "Less likely",
-        }
-    }
 }
 
 /// One finding's part in a condition's score.
@@ -58,7 +50,7 @@ pub struct Reason {
 
 impl Reason {
     /// The plain-language sentence for what the person told us.
-    pub fn text(&self) -> &'static str {
+    pub fn text(&self) -> Text {
         if self.present {
             self.evidence.for_text
         } else {
@@ -112,7 +104,7 @@ pub fn score(facts: &Facts, condition: ConditionId) -> ConditionScore {
     }
     // Strongest first: furthest from 1 either way.
     sort_descending(&mut reasons, |r| r.factor.ln().abs());
-    let probability = (odds / (1.0 + odds)).clamp(0.0, 1.0);
+    let probability = odds / (1.0 + odds);
     ConditionScore {
         condition,
         probability,
@@ -132,7 +124,7 @@ pub fn probability(facts: &Facts, condition: ConditionId) -> f64 {
             Truth::Unknown => continue,
         };
     }
-    (odds / (1.0 + odds)).clamp(0.0, 1.0)
+    odds / (1.0 + odds)
 }
 
 /// Every condition, most probable first.
@@ -144,14 +136,7 @@ pub fn rank(facts: &Facts) -> Vec<ConditionScore> {
     scores
 }
 
-/// A stable insertion sort, largest key first. The lists are short (22 conditions, a
-/// dozen reasons), and one small sort keeps the browser build small.
+/// Sorts largest key first, keeping the knowledge files' order among equals.
 pub fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1]) < key(&items[j]) {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    items.sort_by(|a, b| key(b).total_cmp(&key(a)));
 }

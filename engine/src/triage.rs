@@ -2,7 +2,7 @@
 //! ranking of causes; the most urgent level any rule sets wins.
 
 use super::facts::{Facts, Truth};
-use super::knowledge::{Rule, RuleId, TriageLevel, RULES};
+use super::knowledge::{Rule, RuleId, Text, TriageLevel, RULES};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Triage {
@@ -35,6 +35,21 @@ impl Triage {
         self.reasons()
             .map(RuleId::get)
             .find(|r| r.safety_net.is_some())
+    }
+
+    /// What to do: the action of the rule that sets the level (who to contact), or
+    /// the level's own.
+    pub fn action(&self) -> Text {
+        self.action_rule()
+            .and_then(|r| r.action)
+            .unwrap_or(self.level.text().action)
+    }
+
+    /// When to get help sooner: the setting rule's safety net, or the level's.
+    pub fn safety_net(&self) -> Text {
+        self.safety_net_rule()
+            .and_then(|r| r.safety_net)
+            .unwrap_or(self.level.text().safety_net)
     }
 }
 

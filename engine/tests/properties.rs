@@ -4,8 +4,8 @@
 //! escalated, and the flow always ends.
 #![cfg(not(target_arch = "wasm32"))]
 
-use backhip::engine::knowledge::{QuestionKind, Section, QUESTIONS};
-use backhip::engine::{self, flow, Answer, Answers, QuestionId, TriageLevel};
+use engine::knowledge::{QuestionKind, Section, QUESTIONS};
+use engine::{self, flow, Answer, Answers, QuestionId, TriageLevel};
 
 /// The options of `q` that stand alone ("none of these", "not sure").
 fn exclusive_mask(q: QuestionId) -> u64 {
@@ -88,17 +88,23 @@ proptest! {
     #[test]
     fn any_answers_give_a_result(a in any_answers()) {
         let result = engine::assess(&a);
+        // Each probability is Bayes' rule over the reasons shown: prior odds times
+        // every likelihood ratio listed, and nothing else.
         for s in &result.conditions {
-            prop_assert!((0.0..=1.0).contains(&s.probability), "{} {}", s.condition.get().id, s.probability);
+            let c = s.condition.get();
+            let odds = s.reasons.iter().fold(c.prior / (1.0 - c.prior), |o, r| o * r.factor);
+            let expected = odds / (1.0 + odds);
+            prop_assert!(s.probability > 0.0 && s.probability < 1.0, "{} {}", c.id, s.probability);
+            prop_assert!((s.probability - expected).abs() < 1e-9, "{}: {} shown, {} from its reasons", c.id, s.probability, expected);
         }
-        prop_assert_eq!(result.conditions.len(), backhip::engine::knowledge::CONDITIONS.len());
+        prop_assert_eq!(result.conditions.len(), engine::knowledge::CONDITIONS.len());
     }
 
     #[test]
     fn the_flow_s_quick_scores_agree_with_the_full_ones(a in any_answers()) {
         // The flow scores its what-ifs without reasons or rule lists: the figures must
         // be the same as the full ranking's and triage's.
-        use backhip::engine::{scoring, triage, Facts};
+        use engine::{scoring, triage, Facts};
         let facts = Facts::new(&a);
         for s in scoring::rank(&facts) {
             prop_assert_eq!(scoring::probability(&facts, s.condition), s.probability);
@@ -127,7 +133,7 @@ proptest! {
         let mut b = a.clone();
         b.set(q, flagged).unwrap();
         let after = engine::assess(&b).triage;
-        let fired = |t: &backhip::engine::Triage| t.fired.iter().map(|r| r.get().id).collect::<Vec<_>>();
+        let fired = |t: &engine::Triage| t.fired.iter().map(|r| r.get().id).collect::<Vec<_>>();
         // Lower in the enum is more urgent.
         prop_assert!(
             after.level <= before.level,

@@ -8,7 +8,7 @@
 
 mod support;
 
-use backhip::engine::{self, Answers, TriageLevel};
+use engine::{self, Answers, TriageLevel};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -42,8 +42,9 @@ fn load() -> Vec<Case> {
 
 #[test]
 fn no_safety_vignette_is_under_triaged_in_the_adaptive_flow() {
-    use backhip::engine::knowledge::SOURCES;
-    use backhip::engine::wording::{English, Wording};
+    use engine::knowledge::SOURCES;
+    use engine::texts::Catalog;
+    let english = Catalog::english();
     let cases = load();
     let kinds = ["atypical", "uncertain", "over_triage_trap"];
     assert!(
@@ -112,10 +113,10 @@ fn no_safety_vignette_is_under_triaged_in_the_adaptive_flow() {
             let shown: String = result
                 .triage
                 .reasons()
-                .map(|r| English.rule_reason(r.get()))
+                .map(|r| english.get(r.get().reason))
                 .chain([
-                    English.action(&result.triage),
-                    English.safety_net(&result.triage),
+                    english.get(result.triage.action()),
+                    english.get(result.triage.safety_net()),
                 ])
                 .collect::<Vec<_>>()
                 .join(" ");

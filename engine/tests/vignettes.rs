@@ -6,7 +6,7 @@
 
 mod support;
 
-use backhip::engine::{self, Answers, ConditionId, TriageLevel};
+use engine::{self, Answers, ConditionId, TriageLevel};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -173,7 +173,7 @@ fn vignettes_meet_the_accuracy_bar() {
 #[test]
 fn every_condition_has_at_least_two_vignettes() {
     let cases = load();
-    for c in backhip::engine::knowledge::CONDITIONS {
+    for c in engine::knowledge::CONDITIONS {
         let n = cases
             .iter()
             .filter(|v| v.expect_conditions.iter().any(|e| e == c.id))

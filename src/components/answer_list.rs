@@ -11,13 +11,13 @@ pub fn answer_text(q: QuestionId, answer: Answer) -> String {
     let question = q.get();
     match (question.kind, answer) {
         (QuestionKind::Number, Answer::Number(n)) => n.to_string(),
-        (_, Answer::Choice(c)) => i18n::answer(question, &question.options[c]).to_string(),
+        (_, Answer::Choice(c)) => i18n::text(question.options[c].text).to_string(),
         (_, Answer::Multi(mask)) => question
             .options
             .iter()
             .enumerate()
             .filter(|(i, _)| mask & (1 << i) != 0)
-            .map(|(_, o)| i18n::answer(question, o))
+            .map(|(_, o)| i18n::text(o.text))
             .collect::<Vec<_>>()
             .join("; "),
         _ => String::new(),
@@ -36,14 +36,14 @@ pub fn answer_list(
             let onclick = cb.reform(move |_: MouseEvent| q);
             html! {
                 <button class="button link" {onclick}
-                    aria-label={format!("{}: {}", t("review.change"), i18n::question(q.get()))}>
+                    aria-label={format!("{}: {}", t("review.change"), i18n::text(q.get().text))}>
                     { t("review.change") }
                 </button>
             }
         });
         Some(html! {
             <div class="answer-row" data-question={q.get().id}>
-                <dt>{ i18n::question(q.get()) }</dt>
+                <dt>{ i18n::text(q.get().text) }</dt>
                 <dd>{ answer_text(q, answer) }{ for change }</dd>
             </div>
         })

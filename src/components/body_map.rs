@@ -41,7 +41,7 @@ pub fn region_names(selected: u64) -> Vec<&'static str> {
         .iter()
         .enumerate()
         .filter(|(i, _)| *i < 64 && selected & (1 << i) != 0)
-        .map(|(_, option)| i18n::answer(location(), option))
+        .map(|(_, option)| i18n::text(option.text))
         .collect()
 }
 
@@ -269,7 +269,7 @@ fn region(region: &Region, selected: u64, toggle: &Callback<u64>) -> Option<Html
     Some(html! {
         <path {class} d={region.shape} {transform} data-option={region.option}
             role="checkbox" aria-checked={chosen.to_string()}
-            aria-label={i18n::answer(question, &question.options[index])} tabindex="0"
+            aria-label={i18n::text(question.options[index].text)} tabindex="0"
             {onclick} {onkeydown} />
     })
 }

@@ -13,22 +13,16 @@ pub fn condition_card(score: &ConditionScore, self_care: &[&'static Advice]) -> 
     let list = |items: Vec<&'static str>| {
         html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
     };
-    let supporting: Vec<_> = score
-        .supporting()
-        .map(|r| i18n::reason(condition, r))
-        .collect();
-    let against: Vec<_> = score
-        .against()
-        .map(|r| i18n::reason(condition, r))
-        .collect();
+    let supporting: Vec<_> = score.supporting().map(|r| i18n::text(r.text())).collect();
+    let against: Vec<_> = score.against().map(|r| i18n::text(r.text())).collect();
     let heading_id = format!("condition-{}", condition.id);
     html! {
         <li class="condition-card" data-condition={condition.id} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
-                { i18n::condition_name(condition) }
+                { i18n::text(condition.name) }
                 <span class={format!("band {}", score.band.id())}>{ t(band_key(score.band.id())) }</span>
             </h3>
-            <p>{ i18n::condition_summary(condition) }</p>
+            <p>{ i18n::text(condition.summary) }</p>
             if !supporting.is_empty() {
                 <h4>{ t("result.why_we_think_so") }</h4>
                 { list(supporting) }
@@ -40,13 +34,13 @@ pub fn condition_card(score: &ConditionScore, self_care: &[&'static Advice]) -> 
             <details>
                 <summary>{ t("result.more_about") }</summary>
                 <h4>{ t("result.typical") }</h4>
-                <p>{ i18n::condition_typical(condition) }</p>
+                <p>{ i18n::text(condition.typical) }</p>
                 if !self_care.is_empty() {
                     <h4>{ t("result.self_care") }</h4>
-                    { list(self_care.iter().map(|a| i18n::advice(a)).collect()) }
+                    { list(self_care.iter().map(|a| i18n::text(a.text)).collect()) }
                 }
                 <h4>{ t("result.professional") }</h4>
-                { list(i18n::professional(condition)) }
+                { list(condition.professional.iter().map(|p| i18n::text(*p)).collect()) }
             </details>
         </li>
     }

@@ -4,7 +4,7 @@
 use crate::components::triage_banner::with_number;
 use crate::engine::json::Json;
 use crate::engine::{self, fhir, report, Answers};
-use crate::i18n::{language, t, Current};
+use crate::i18n::{self, language, t};
 use crate::services::export;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn answers_file(answers: &Answers, made: &str, number: &str) -> String {
         ("language", language().into()),
         ("emergency_number", number.into()),
         ("answers", answers.to_json()),
-        ("result", report::to_json(&assessment, &Current)),
+        ("result", report::to_json(&assessment, i18n::current())),
     ])
     .pretty();
     with_number(&file, number)
@@ -42,8 +42,12 @@ pub fn export_buttons(answers: &Answers, number: &'static str) -> Html {
         let answers = answers.clone();
         Callback::from(move |_: MouseEvent| {
             let complete = engine::flow::next_question(&answers).is_none();
-            let response =
-                fhir::questionnaire_response(&answers, complete, &export::now_iso(), &Current);
+            let response = fhir::questionnaire_response(
+                &answers,
+                complete,
+                &export::now_iso(),
+                i18n::current(),
+            );
             export::download(
                 "back-hip-questionnaire-response.fhir.json",
                 "application/fhir+json",

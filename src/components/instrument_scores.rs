@@ -1,6 +1,7 @@
 //! The validated questionnaires' results, each with a sentence of what it means.
 
 use crate::engine::instruments::{InstrumentResult, RiskGroup, Score};
+use crate::engine::knowledge::InstrumentId;
 use crate::i18n::{self, t};
 use yew::prelude::*;
 
@@ -23,12 +24,14 @@ pub fn describe(result: &InstrumentResult) -> (String, &'static str) {
         Score::Criterion { positive, met, of } => (
             format!("{met}/{of}"),
             t(match (id, positive) {
-                ("konno", true) => "score.konno.positive",
-                ("konno", false) => "score.konno.negative",
-                ("asas", true) => "score.asas.positive",
-                ("asas", false) => "score.asas.negative",
-                ("nice_oa", true) => "score.nice_oa.positive",
-                _ => "score.nice_oa.negative",
+                (InstrumentId::Konno, true) => "score.konno.positive",
+                (InstrumentId::Konno, false) => "score.konno.negative",
+                (InstrumentId::Asas, true) => "score.asas.positive",
+                (InstrumentId::Asas, false) => "score.asas.negative",
+                (InstrumentId::NiceOa, true) => "score.nice_oa.positive",
+                (InstrumentId::NiceOa, false) => "score.nice_oa.negative",
+                // STarT Back gives a risk group, never a yes/no criterion.
+                (InstrumentId::Startback, _) => "score.incomplete",
             }),
         ),
         Score::Incomplete { answered, of } => (format!("{answered}/{of}"), t("score.incomplete")),
@@ -40,10 +43,10 @@ pub fn instrument_scores(results: &[InstrumentResult]) -> Html {
     let rows = results.iter().map(|r| {
         let (score, meaning) = describe(r);
         html! {
-            <li class="instrument" data-instrument={r.instrument.id}>
-                <h3>{ i18n::instrument_name(r.instrument) }</h3>
+            <li class="instrument" data-instrument={r.instrument.key}>
+                <h3>{ i18n::text(r.instrument.name) }</h3>
                 <p><strong>{ score }</strong>{ " — " }{ meaning }</p>
-                <p class="attribution">{ i18n::instrument_attribution(r.instrument) }</p>
+                <p class="attribution">{ i18n::text(r.instrument.attribution) }</p>
             </li>
         }
     });

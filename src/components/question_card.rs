@@ -26,8 +26,8 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     };
     html! {
         <div class="question-card">
-            <h1 id="page-title" tabindex="-1">{ i18n::question(question) }</h1>
-            if let Some(help) = i18n::question_help(question) {
+            <h1 id="page-title" tabindex="-1">{ i18n::text(question.text) }</h1>
+            if let Some(help) = question.help.map(i18n::text) {
                 <details class="help">
                     <summary>{ t("question.what_does_this_mean") }</summary>
                     <p>{ help }</p>
@@ -59,7 +59,7 @@ fn single_choice(props: &QuestionCardProps) -> Html {
             <li>
                 <button class={if chosen { "choice chosen" } else { "choice" }}
                     aria-pressed={chosen.to_string()} {onclick}>
-                    { i18n::answer(question, o) }
+                    { i18n::text(o.text) }
                 </button>
             </li>
         }
@@ -103,7 +103,7 @@ fn MultiChoice(props: &QuestionCardProps) -> Html {
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                <label for={id}>{ i18n::answer(question, o) }</label>
+                <label for={id}>{ i18n::text(o.text) }</label>
             </li>
         }
     });
@@ -124,7 +124,7 @@ fn MultiChoice(props: &QuestionCardProps) -> Html {
     let list_label = if map.is_some() {
         t("question.location_list")
     } else {
-        i18n::question(question)
+        i18n::text(question.text)
     };
     html! {
         <>

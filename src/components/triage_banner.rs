@@ -1,7 +1,6 @@
 //! The triage level as a banner: what to do, how soon, and why. Announced to screen
 //! readers when it appears.
 
-use crate::engine::wording::Wording;
 use crate::engine::Triage;
 use crate::i18n::{self, t};
 use yew::prelude::*;
@@ -16,12 +15,12 @@ pub fn triage_banner(triage: &Triage, number: &str) -> Html {
     let text = triage.level.text();
     let reasons = triage
         .reasons()
-        .map(|r| html! { <li>{ i18n::rule_reason(r.get()) }</li> });
+        .map(|r| html! { <li>{ i18n::text(r.get().reason) }</li> });
     html! {
         <div class={format!("triage-banner level-{}", triage.level.id())}
             role="status" data-level={triage.level.id()}>
-            <h2 id="triage-title" class="triage-title">{ i18n::level_title(text) }</h2>
-            <p class="triage-action">{ with_number(i18n::Current.action(triage), number) }</p>
+            <h2 id="triage-title" class="triage-title">{ i18n::text(text.title) }</h2>
+            <p class="triage-action">{ with_number(i18n::text(triage.action()), number) }</p>
             if triage.reasons().next().is_some() {
                 <h3>{ t("result.why_this_advice") }</h3>
                 <ul class="triage-reasons">{ for reasons }</ul>

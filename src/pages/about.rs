@@ -8,7 +8,7 @@ use yew::prelude::*;
 pub fn about_page(on_home: &Callback<()>) -> Html {
     let sources = SOURCES.iter().map(|s| html! { <li>{ s.title }</li> });
     let instruments = INSTRUMENTS.iter().map(|i| {
-        html! { <li><strong>{ i18n::instrument_name(i) }</strong>{ ". " }{ i18n::instrument_attribution(i) }</li> }
+        html! { <li><strong>{ i18n::text(i.name) }</strong>{ ". " }{ i18n::text(i.attribution) }</li> }
     });
     html! {
         <section class="about-page">

@@ -1,4 +1,4 @@
-//! One module per screen of the journey.
+//! One module per screen of the journey, and [`screen`], which shows the session's.
 
 pub mod about;
 pub mod question;
@@ -6,3 +6,78 @@ pub mod result;
 pub mod review;
 pub mod summary;
 pub mod welcome;
+
+use crate::embed::Settings;
+use crate::services::region;
+use crate::state::{Action, Screen, Session};
+use question::{question_page, QuestionPageProps};
+use result::{result_page, ResultPageProps};
+use review::{review_page, ReviewPageProps};
+use welcome::{welcome_page, WelcomeProps};
+use yew::prelude::*;
+
+/// The screen the session is on, with callbacks that dispatch the person's actions.
+pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html {
+    let send = |action: fn() -> Action| dispatch(session, move |()| action());
+    let go = |screen: Screen| {
+        let session = session.clone();
+        Callback::from(move |()| session.dispatch(Action::Navigate(screen)))
+    };
+    let on_save = dispatch(session, Action::SetSave);
+    match session.screen {
+        Screen::Welcome => welcome_page(&WelcomeProps {
+            on_start: send(|| Action::Start),
+            notice: session.notice.clone(),
+            save: session.save,
+            on_save,
+        }),
+        Screen::Question(q) => {
+            let number = session.question_number(q);
+            question_page(&QuestionPageProps {
+                question: q,
+                answer: session.answers.get(q),
+                number,
+                total: engine::flow::estimated_total(&session.answers).max(number),
+                on_answer: {
+                    let session = session.clone();
+                    Callback::from(move |answer| session.dispatch(Action::Answer(q, answer)))
+                },
+                on_back: send(|| Action::Back),
+            })
+        }
+        Screen::Result => result_page(&ResultPageProps {
+            answers: session.answers.clone(),
+            number: session
+                .emergency_number
+                .or(settings.number)
+                .unwrap_or_else(region::default_number),
+            on_number: dispatch(session, Action::SetEmergencyNumber),
+            clinic: settings.clinic.clone(),
+            on_continue: go(session.resume_point()),
+            on_review: go(Screen::Review),
+            on_summary: go(Screen::Summary),
+            on_back: send(|| Action::Back),
+            on_restart: send(|| Action::Restart),
+            save: session.save,
+            on_save,
+            on_delete: send(|| Action::Delete),
+        }),
+        Screen::Review => review_page(&ReviewPageProps {
+            answers: session.answers.clone(),
+            history: session.history.clone(),
+            on_change: dispatch(session, Action::Edit),
+            on_result: go(Screen::Result),
+        }),
+        Screen::Summary => summary::summary_page(&session.answers, &go(Screen::Result)),
+        Screen::About => about::about_page(&go(Screen::Welcome)),
+    }
+}
+
+/// A callback that dispatches the action `make` builds from its value.
+fn dispatch<T: 'static>(
+    session: &UseReducerHandle<Session>,
+    make: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let session = session.clone();
+    Callback::from(move |value| session.dispatch(make(value)))
+}

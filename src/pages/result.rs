@@ -11,7 +11,6 @@ use crate::components::{
     triage_banner::{triage_banner, with_number},
 };
 use crate::embed::Clinic;
-use crate::engine::wording::Wording;
 use crate::engine::{self, Answers, Assessment, ConditionScore, Likelihood};
 use crate::i18n::{self, t, tf};
 use yew::prelude::*;
@@ -58,7 +57,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     let causes = shown_conditions(&assessment)
         .into_iter()
         .map(|s| condition_card(&s, &assessment.self_care(s.condition.get())));
-    let safety_net = with_number(i18n::Current.safety_net(triage), number);
+    let safety_net = with_number(i18n::text(triage.safety_net()), number);
     let keep = html! {
         <>
             { export_buttons(&props.answers, number) }
@@ -77,12 +76,12 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         let text = triage.level.text();
         let reasons = triage
             .reasons()
-            .map(|r| html! { <li>{ i18n::rule_reason(r.get()) }</li> });
+            .map(|r| html! { <li>{ i18n::text(r.get().reason) }</li> });
         return html! {
             <section class="result-page emergency" data-level={triage.level.id()}>
                 <div class={format!("emergency-banner level-{}", triage.level.id())} role="alert">
-                    <h1 id="page-title" tabindex="-1">{ i18n::level_title(text) }</h1>
-                    <p class="emergency-action">{ with_number(i18n::Current.action(triage), number) }</p>
+                    <h1 id="page-title" tabindex="-1">{ i18n::text(text.title) }</h1>
+                    <p class="emergency-action">{ with_number(i18n::text(triage.action()), number) }</p>
                     <a class="button call" href={format!("tel:{number}")}>{ tf("result.call", &[("number", number)]) }</a>
                 </div>
                 { emergency_number(number, on_number) }
@@ -114,7 +113,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     }
 
     let risk_factors = assessment.risk_factors.iter().map(|r| {
-        html! { <li><strong>{ i18n::risk_name(r) }</strong>{ ": " }{ i18n::risk_advice(r) }</li> }
+        html! { <li><strong>{ i18n::text(r.name) }</strong>{ ": " }{ i18n::text(r.advice) }</li> }
     });
     html! {
         <section class="result-page">

@@ -16,23 +16,23 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
     let triage = &assessment.triage;
     let reasons = triage.fired.iter().map(|r| {
         let rule = r.get();
-        html! { <li>{ format!("{} — {} ({})", i18n::level_title(rule.level.text()), i18n::rule_reason(rule), rule.source.get().id) }</li> }
+        html! { <li>{ format!("{} — {} ({})", i18n::text(rule.level.text().title), i18n::text(rule.reason), rule.source.get().id) }</li> }
     });
     let causes = shown_conditions(&assessment).into_iter().map(|s| {
         let c = s.condition.get();
         let findings = |items: Vec<String>| items.join("; ");
         html! {
             <tr>
-                <th scope="row">{ i18n::condition_name(c) }</th>
+                <th scope="row">{ i18n::text(c.name) }</th>
                 <td>{ format!("{}%", decimal(s.probability * 100.0, 0)) }</td>
-                <td>{ findings(s.supporting().map(|r| format!("{} (×{})", i18n::reason(c, r), decimal(r.factor, 1))).collect()) }</td>
-                <td>{ findings(s.against().map(|r| format!("{} (×{})", i18n::reason(c, r), decimal(r.factor, 2))).collect()) }</td>
+                <td>{ findings(s.supporting().map(|r| format!("{} (×{})", i18n::text(r.text()), decimal(r.factor, 1))).collect()) }</td>
+                <td>{ findings(s.against().map(|r| format!("{} (×{})", i18n::text(r.text()), decimal(r.factor, 2))).collect()) }</td>
             </tr>
         }
     });
     let scores = assessment.facts.instruments().iter().map(|r| {
         let (score, meaning) = describe(r);
-        html! { <li><strong>{ i18n::instrument_name(r.instrument) }</strong>{ format!(": {score}. {meaning}") }</li> }
+        html! { <li><strong>{ i18n::text(r.instrument.name) }</strong>{ format!(": {score}. {meaning}") }</li> }
     });
     let answered: Vec<QuestionId> = assessment.facts.answers().iter().map(|(q, _)| q).collect();
     html! {
@@ -41,7 +41,7 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
             <p class="made">{ tf("summary.made", &[("time", &made)]) }</p>
             <p class="note">{ t("summary.note") }</p>
             <h2>{ t("summary.triage") }</h2>
-            <p><strong>{ i18n::level_title(triage.level.text()) }</strong></p>
+            <p><strong>{ i18n::text(triage.level.text().title) }</strong></p>
             <ul>{ for reasons }</ul>
             <h2 id="summary-causes">{ t("summary.causes") }</h2>
             // On a narrow screen the table scrolls in its own box, which keyboards can

@@ -1,8 +1,8 @@
 //! The start screen: what the tool is and is not, and one start button.
 
-use crate::app::Notice;
 use crate::components::save_choice::save_choice;
 use crate::i18n::t;
+use crate::state::Notice;
 use yew::prelude::*;
 
 pub struct WelcomeProps {

@@ -1,26 +1,35 @@
 //! Fetching a language's file when the person (or the embedding page, or the browser's
-//! preference at start-up) chooses it. English is built in and needs no request.
+//! preference at start-up) chooses it. English is built in and needs no request; each
+//! other language is fetched once and kept for the rest of the visit.
 
-use crate::i18n;
+use engine::texts::Catalog;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
-/// Switches to `code`, fetching its file if it is not English, then calls `done` with
-/// the language now in use, or an error (the language stays as it was).
-pub fn switch(code: &'static str, done: Callback<Result<&'static str, String>>) {
-    if code == "en" {
-        i18n::use_english();
-        done.emit(Ok("en"));
-        return;
+thread_local! {
+    /// The languages read so far in this visit.
+    static LOADED: RefCell<Vec<&'static Catalog>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Calls `done` with the texts of `code`: at once if they are built in or were read
+/// before, else after fetching its file; or with an error.
+pub fn load(code: &'static str, done: Callback<Result<&'static Catalog, String>>) {
+    let known = LOADED.with(|l| l.borrow().iter().copied().find(|c| c.code() == code));
+    match known {
+        _ if code == "en" => done.emit(Ok(Catalog::english())),
+        Some(catalog) => done.emit(Ok(catalog)),
+        None => wasm_bindgen_futures::spawn_local(async move {
+            let result = fetch_text(&format!("i18n/{code}.toml"))
+                .await
+                .and_then(|text| Catalog::parse(code, &text));
+            if let Ok(catalog) = result {
+                LOADED.with(|l| l.borrow_mut().push(catalog));
+            }
+            done.emit(result);
+        }),
     }
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_text(&format!("i18n/{code}.toml"))
-            .await
-            .and_then(|text| i18n::install(code, &text))
-            .map(|()| code);
-        done.emit(result);
-    });
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

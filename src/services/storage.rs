@@ -115,9 +115,14 @@ pub fn load() -> Loaded {
     }
 }
 
-pub fn save(answers: &Answers, history: &[QuestionId]) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(SESSION_KEY, &write(answers, history));
+/// Keeps `session` on this device, or, for `None`, nothing at all.
+pub fn keep(session: Option<(&Answers, &[QuestionId])>) {
+    match (session, storage()) {
+        (Some((answers, history)), Some(s)) => {
+            s.set_item(SESSION_KEY, &write(answers, history)).ok();
+        }
+        (None, _) => delete_all(),
+        (_, None) => {}
     }
 }
 
@@ -129,7 +134,7 @@ pub fn delete_all() {
         .filter(|k| k.starts_with(PREFIX))
         .collect();
     for key in keys {
-        let _ = s.remove_item(&key);
+        s.remove_item(&key).ok();
     }
 }
 

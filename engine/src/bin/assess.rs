@@ -7,8 +7,8 @@
 //! assess translation-template every text to translate, as a new i18n/<language>.toml
 //! ```
 
-use backhip::engine::wording::English;
-use backhip::engine::{self, report, Answers};
+use engine::texts::{self, Catalog};
+use engine::{report, Answers};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -16,11 +16,14 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [cmd] if cmd == "questions" => print(&report::questions_json()),
-        [cmd] if cmd == "fhir-questionnaire" => print(&backhip::engine::fhir::questionnaire()),
+        [cmd] if cmd == "fhir-questionnaire" => print(&engine::fhir::questionnaire()),
         [cmd] if cmd == "translation-template" => translation_template(),
         [path] if path != "-h" && path != "--help" => match read(path) {
             Ok(text) => match Answers::from_json(&text) {
-                Ok(answers) => print(&report::to_json(&engine::assess(&answers), &English)),
+                Ok(answers) => print(&report::to_json(
+                    &engine::assess(&answers),
+                    Catalog::english(),
+                )),
                 Err(e) => {
                     eprintln!("assess: {path}: {e}");
                     ExitCode::from(1)
@@ -49,7 +52,7 @@ fn read(path: &str) -> std::io::Result<String> {
 }
 
 /// Prints pretty JSON; a closed pipe (`assess questions | head`) is not an error.
-fn print(value: &backhip::engine::json::Json) -> ExitCode {
+fn print(value: &engine::json::Json) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{}", value.pretty()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -62,18 +65,14 @@ fn print(value: &backhip::engine::json::Json) -> ExitCode {
 }
 
 /// Prints every text to translate, in English, in the translation-file format: the
-/// interface (from i18n/en.toml) and then the knowledge base.
+/// interface (from i18n/en.toml) and the knowledge base, sorted by key.
 fn translation_template() -> ExitCode {
-    let quote = |s: &str| backhip::engine::json::Json::from(s).compact();
+    let quote = |s: &str| engine::json::Json::from(s).compact();
     let mut out = String::from(
         "# Translation of Back & Hip Pain Checker. Translate every text; keep the keys.\n\n",
     );
-    for (key, text) in backhip::i18n::english_entries() {
+    for (key, text) in texts::english_entries() {
         out.push_str(&format!("{} = {}\n", quote(key), quote(text)));
-    }
-    out.push_str("\n# The knowledge base\n");
-    for (key, text) in backhip::engine::knowledge::text_keys() {
-        out.push_str(&format!("{} = {}\n", quote(&key), quote(text)));
     }
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(out.as_bytes()) {

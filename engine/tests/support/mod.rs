@@ -1,8 +1,8 @@
 //! Shared by the vignette suites: walk the adaptive flow as a patient would.
 #![allow(dead_code)]
 
-use backhip::engine::knowledge::QuestionKind;
-use backhip::engine::{flow, Answer, Answers};
+use engine::knowledge::QuestionKind;
+use engine::{flow, Answer, Answers};
 
 /// What a patient answers to a question their case does not mention: the
 /// reassuring answer ("no", "none of these", "as usual"), since case descriptions

@@ -1,0 +1,422 @@
+//! Writes the checked knowledge out as Rust tables for `engine/src/knowledge.rs`.
+//! Every table is checked as it is written; errors are collected, not fatal, so one
+//! build reports them all.
+
+use crate::check::{self, Ids};
+use crate::expr::Ast;
+use crate::schema::{Knowledge, Question};
+use crate::texts::key;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write as _;
+
+/// The triage levels, most urgent first; triage.toml must define exactly these.
+pub const LEVELS: [&str; 5] = [
+    "ambulance",
+    "emergency",
+    "urgent",
+    "consultation",
+    "self_care",
+];
+
+pub struct Emitter<'a> {
+    k: &'a Knowledge,
+    ids: Ids<'a>,
+    /// Position of each text key in the sorted catalog.
+    texts: HashMap<&'a str, usize>,
+    pub cited: BTreeSet<String>,
+    pub errors: Vec<String>,
+    pub out: String,
+}
+
+/// `Text(n)` for a catalog key.
+fn text_ref(texts: &HashMap<&str, usize>, key: &str) -> String {
+    match texts.get(key) {
+        Some(i) => format!("Text({i})"),
+        None => unreachable!("the catalog has every knowledge text, not `{key}`"),
+    }
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(k: &'a Knowledge, catalog: &'a BTreeMap<String, String>) -> Emitter<'a> {
+        let mut errors = Vec::new();
+        let ids = Ids::new(k, &mut errors);
+        let texts = catalog
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        Emitter {
+            k,
+            ids,
+            texts,
+            cited: BTreeSet::new(),
+            errors,
+            out: String::new(),
+        }
+    }
+
+    fn text(&self, key: &str) -> String {
+        text_ref(&self.texts, key)
+    }
+
+    fn opt_text(&self, present: bool, key: &str) -> String {
+        if present {
+            format!("Some({})", self.text(key))
+        } else {
+            "None".into()
+        }
+    }
+
+    fn cite(&mut self, what: &str, id: &str) -> String {
+        self.cited.insert(id.to_string());
+        match self.ids.sources.get(id) {
+            Some(i) => format!("SourceId({i})"),
+            None => {
+                self.errors.push(format!(
+                    "{what}: unknown source `{id}` (add it to sources.toml)"
+                ));
+                "SourceId(0)".into()
+            }
+        }
+    }
+
+    /// Parses and resolves an expression; an error names `what` and the text.
+    pub fn expr(&mut self, text: &str, what: &str) -> String {
+        let compiled = Ast::parse(text).and_then(|ast| ast.to_rust(&|r| self.reference(r)));
+        compiled.unwrap_or_else(|e| {
+            self.errors.push(format!("{what}: {e} in `{text}`"));
+            "Expr::Never".into()
+        })
+    }
+
+    fn opt_expr(&mut self, text: &Option<String>, what: &str) -> String {
+        match text {
+            Some(e) => format!("Some(&{})", self.expr(e, what)),
+            None => "None".into(),
+        }
+    }
+
+    fn reference(&self, r: &str) -> Result<String, String> {
+        if let Some(name) = r.strip_prefix('@') {
+            return match self.ids.findings.get(name) {
+                Some(i) => Ok(format!("Expr::Finding(FindingId({i}))")),
+                None => Err(format!("unknown finding `@{name}`")),
+            };
+        }
+        let (head, tail) = r
+            .split_once('.')
+            .ok_or_else(|| format!("`{r}` should be `question.answer` or `@finding`"))?;
+        if let Some(&qi) = self.ids.questions.get(head) {
+            let q = &self.k.questions.question[qi];
+            return match choices(q).iter().position(|o| *o == tail) {
+                Some(oi) => Ok(format!(
+                    "Expr::Answer(AnswerRef {{ question: QuestionId({qi}), option: {oi} }})"
+                )),
+                None => Err(format!("question `{head}` has no answer `{tail}`")),
+            };
+        }
+        let instrument = self.k.instruments.instrument.iter().find(|i| i.id == head);
+        match instrument.filter(|i| i.results.iter().any(|res| res == tail)) {
+            Some(_) => Ok(format!(
+                "Expr::Instrument(InstrumentOutcome::{})",
+                camel(&format!("{head}_{tail}"))
+            )),
+            None => Err(format!("unknown question or instrument result `{r}`")),
+        }
+    }
+
+    pub fn sources(&mut self) {
+        self.out.push_str("pub static SOURCES: &[Source] = &[\n");
+        for s in &self.k.sources.source {
+            writeln!(
+                self.out,
+                "    Source {{ id: {:?}, title: {:?} }},",
+                s.id, s.title
+            )
+            .unwrap();
+        }
+        self.out.push_str("];\n\n");
+    }
+
+    pub fn questions(&mut self) {
+        let k = self.k;
+        let sections = &k.questions.sections;
+        writeln!(self.out, "/// Sections in the order the questionnaire visits them.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\npub enum Section {{ {} }}\n\n/// The id of each section, as in questions.toml.\npub static SECTION_IDS: &[&str] = &{sections:?};\n", sections.iter().map(|s| camel(s)).collect::<Vec<_>>().join(", ")).unwrap();
+        let mut used_sections = BTreeSet::new();
+        self.out
+            .push_str("pub static QUESTIONS: &[Question] = &[\n");
+        for q in &k.questions.question {
+            let what = format!("question `{}`", q.id);
+            if !sections.contains(&q.section) {
+                self.errors
+                    .push(format!("{what}: unknown section `{}`", q.section));
+            }
+            used_sections.insert(q.section.as_str());
+            let source = self.cite(&what, &q.source);
+            let ask_if = self.opt_expr(&q.ask_if, &what);
+            let kind = camel(&q.kind);
+            let mut options = String::new();
+            for o in &q.options {
+                let text = self.text(&key::answer(&q.id, &o.id));
+                write!(
+                    options,
+                    "Choice {{ id: {:?}, text: {text}, unsure: {}, exclusive: {} }}, ",
+                    o.id, o.unsure, o.exclusive
+                )
+                .unwrap();
+            }
+            check::question(q, &what, &mut self.errors);
+            let mut bands = String::new();
+            for b in &q.bands {
+                let (min, max) = check::band_limits(q, b);
+                write!(bands, "Band {{ id: {:?}, min: {min}, max: {max} }}, ", b.id).unwrap();
+            }
+            let (text, help) = (
+                self.text(&key::question(&q.id)),
+                self.opt_text(q.help.is_some(), &key::question_help(&q.id)),
+            );
+            writeln!(
+                self.out,
+                "    Question {{ id: {:?}, section: Section::{}, kind: QuestionKind::{kind}, always: {}, context: {}, ask_if: {ask_if}, text: {text}, help: {help}, options: &[{options}], min: {}, max: {}, unit: {:?}, bands: &[{bands}], source: {source} }},",
+                q.id, camel(&q.section), q.always, q.context, q.min.unwrap_or(0), q.max.unwrap_or(0), q.unit,
+            )
+            .unwrap();
+        }
+        self.out.push_str("];\n\n");
+        for s in sections {
+            if !used_sections.contains(s.as_str()) {
+                self.errors
+                    .push(format!("questions.toml: section `{s}` has no questions"));
+            }
+        }
+    }
+
+    pub fn findings(&mut self) {
+        self.out.push_str("pub static FINDINGS: &[Finding] = &[\n");
+        for f in &self.k.findings.finding {
+            let when = self.expr(&f.when, &format!("finding `{}`", f.id));
+            writeln!(self.out, "    Finding {{ id: {:?}, when: {when} }},", f.id).unwrap();
+        }
+        self.out.push_str("];\n\n");
+        check::finding_cycles(&self.k.findings.finding, &mut self.errors);
+    }
+
+    pub fn advice(&mut self) {
+        let k = self.k;
+        self.out.push_str("pub static ADVICE: &[Advice] = &[\n");
+        for a in &k.advice.advice {
+            let what = format!("advice `{}`", a.id);
+            let source = self.cite(&what, &a.source);
+            let hide_if = self.opt_expr(&a.hide_if, &what);
+            let only_if = self.opt_expr(&a.only_if, &what);
+            let text = self.text(&key::advice(&a.id));
+            writeln!(self.out, "    Advice {{ id: {:?}, text: {text}, hide_if: {hide_if}, only_if: {only_if}, source: {source} }},", a.id).unwrap();
+        }
+        self.out
+            .push_str("];\n\npub static RISK_FACTORS: &[RiskFactor] = &[\n");
+        for r in &k.advice.risk_factor {
+            let what = format!("risk factor `{}`", r.id);
+            let source = self.cite(&what, &r.source);
+            let when = self.expr(&r.when, &what);
+            let (name, advice) = (
+                self.text(&key::risk_factor(&r.id, "name")),
+                self.text(&key::risk_factor(&r.id, "advice")),
+            );
+            writeln!(self.out, "    RiskFactor {{ id: {:?}, when: {when}, name: {name}, advice: {advice}, source: {source} }},", r.id).unwrap();
+        }
+        self.out.push_str("];\n\n");
+    }
+
+    pub fn conditions(&mut self) {
+        let k = self.k;
+        let mut used_advice = BTreeSet::new();
+        self.out
+            .push_str("pub static CONDITIONS: &[Condition] = &[\n");
+        for c in &k.conditions.condition {
+            let what = format!("condition `{}`", c.id);
+            check::condition(c, &what, &mut self.errors);
+            let prior_source = self.cite(&what, &c.prior_source);
+            let sources: Vec<String> = c.sources.iter().map(|s| self.cite(&what, s)).collect();
+            let mut self_care = Vec::new();
+            for a in &c.self_care {
+                used_advice.insert(a.as_str());
+                match self.ids.advice.get(a.as_str()) {
+                    Some(i) => self_care.push(format!("AdviceId({i})")),
+                    None => self.errors.push(format!("{what}: unknown advice `{a}`")),
+                }
+            }
+            let mut evidence = String::new();
+            for (n, e) in c.evidence.iter().enumerate() {
+                let what = format!("{what}, evidence {}", n + 1);
+                let when = self.expr(&e.when, &what);
+                let source = self.cite(&what, &e.source);
+                let for_text = self.text(&key::evidence(&c.id, n, "for"));
+                let against =
+                    self.opt_text(e.against.is_some(), &key::evidence(&c.id, n, "against"));
+                write!(evidence, "Evidence {{ when: {when}, lr_present: {:?}, lr_absent: {:?}, for_text: {for_text}, against_text: {against}, source: {source} }}, ", e.lr_present, e.lr_absent.unwrap_or(1.0)).unwrap();
+            }
+            let professional: Vec<String> = (0..c.professional.len())
+                .map(|n| self.text(&key::professional(&c.id, n)))
+                .collect();
+            let [name, summary, typical] =
+                ["name", "summary", "typical"].map(|p| self.text(&key::condition(&c.id, p)));
+            writeln!(
+                self.out,
+                "    Condition {{ id: {:?}, name: {name}, summary: {summary}, typical: {typical}, self_care: &[{}], professional: &[{}], prior: {:?}, prior_source: {prior_source}, sources: &[{}], evidence: &[{evidence}] }},",
+                c.id, self_care.join(", "), professional.join(", "), c.prior, sources.join(", "),
+            )
+            .unwrap();
+        }
+        self.out.push_str("];\n\n");
+        for a in &k.advice.advice {
+            if !used_advice.contains(a.id.as_str()) {
+                self.errors
+                    .push(format!("advice `{}` is not used by any condition", a.id));
+            }
+        }
+    }
+
+    pub fn triage(&mut self) {
+        let k = self.k;
+        let mut defined: Vec<&str> = k.triage.level.iter().map(|l| l.id.as_str()).collect();
+        defined.sort_by_key(|id| LEVELS.iter().position(|l| l == id));
+        if defined != LEVELS {
+            self.errors
+                .push(format!("triage.toml: levels must be exactly {LEVELS:?}"));
+        }
+        writeln!(self.out, "/// The five triage levels, most urgent first, so `min` is the most urgent.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\npub enum TriageLevel {{ {} }}\n", LEVELS.map(camel).join(", ")).unwrap();
+        writeln!(self.out, "impl TriageLevel {{\n    pub const ALL: [TriageLevel; {}] = [{}];\n    /// The public id, as in triage.toml and the `assess` output.\n    pub fn id(self) -> &'static str {{ [{}][self as usize] }}\n}}\n", LEVELS.len(), LEVELS.map(|l| format!("TriageLevel::{}", camel(l))).join(", "), LEVELS.map(|l| format!("{l:?}")).join(", ")).unwrap();
+        self.out.push_str("pub static LEVELS: &[LevelText] = &[\n");
+        for id in LEVELS {
+            let [title, action, net] =
+                ["title", "action", "safety_net"].map(|p| self.text(&key::level(id, p)));
+            if k.triage.level.iter().any(|l| l.id == id) {
+                writeln!(self.out, "    LevelText {{ level: TriageLevel::{}, title: {title}, action: {action}, safety_net: {net} }},", camel(id)).unwrap();
+            }
+        }
+        self.out.push_str("];\n\npub static RULES: &[Rule] = &[\n");
+        for r in &k.triage.rule {
+            let what = format!("triage rule `{}`", r.id);
+            let when = self.expr(&r.when, &what);
+            if !LEVELS.contains(&r.level.as_str()) {
+                self.errors
+                    .push(format!("{what}: unknown triage level `{}`", r.level));
+            }
+            let source = self.cite(&what, &r.source);
+            check::rule(r, &k.questions.question, &what, &mut self.errors);
+            let unless = self.opt_expr(&r.unless, &what);
+            let reason = self.text(&key::rule(&r.id, "reason"));
+            let action = self.opt_text(r.action.is_some(), &key::rule(&r.id, "action"));
+            let net = self.opt_text(r.safety_net.is_some(), &key::rule(&r.id, "safety_net"));
+            writeln!(self.out, "    Rule {{ id: {:?}, when: {when}, unless: {unless}, level: TriageLevel::{}, stop: {}, out_of_scope: {}, reason: {reason}, action: {action}, safety_net: {net}, source: {source} }},", r.id, camel(&r.level), r.stop, r.out_of_scope).unwrap();
+        }
+        self.out.push_str("];\n\n");
+    }
+
+    pub fn instruments(&mut self) {
+        let k = self.k;
+        let list = &k.instruments.instrument;
+        let variants: Vec<String> = list.iter().map(|i| camel(&i.id)).collect();
+        let outcomes: Vec<String> = list
+            .iter()
+            .flat_map(|i| i.results.iter().map(|r| camel(&format!("{}_{r}", i.id))))
+            .collect();
+        writeln!(self.out, "/// The validated instruments of instruments.toml.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum InstrumentId {{ {} }}\n", variants.join(", ")).unwrap();
+        writeln!(self.out, "/// The instrument results expressions may name (`instrument.result`).\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum InstrumentOutcome {{ {} }}\n", outcomes.join(", ")).unwrap();
+        let owners: Vec<String> = list
+            .iter()
+            .flat_map(|i| {
+                i.results.iter().map(|r| {
+                    format!(
+                        "InstrumentOutcome::{} => InstrumentId::{}",
+                        camel(&format!("{}_{r}", i.id)),
+                        camel(&i.id)
+                    )
+                })
+            })
+            .collect();
+        writeln!(self.out, "impl InstrumentOutcome {{\n    /// The instrument that gives this result.\n    pub fn instrument(self) -> InstrumentId {{ match self {{ {} }} }}\n}}\n", owners.join(", ")).unwrap();
+        let counts: Vec<String> = list
+            .iter()
+            .map(|i| format!("InstrumentId::{} => {}", camel(&i.id), i.published_items))
+            .collect();
+        writeln!(self.out, "impl InstrumentId {{\n    /// Items in the published instrument (instruments.toml lists exactly these).\n    pub const fn published_items(self) -> usize {{ match self {{ {} }} }}\n}}\n", counts.join(", ")).unwrap();
+        self.out
+            .push_str("pub static INSTRUMENTS: &[Instrument] = &[\n");
+        for i in list {
+            let what = format!("instrument `{}`", i.id);
+            let source = self.cite(&what, &i.source);
+            let applies_if = self.expr(&i.applies_if, &what);
+            check::instrument(i, &what, &mut self.errors);
+            let mut items = String::new();
+            for (n, item) in i.item.iter().enumerate() {
+                let when = self.expr(&item.when, &format!("{what}, item {}", n + 1));
+                write!(items, "InstrumentItem {{ when: {when} }}, ").unwrap();
+            }
+            let [name, attribution] =
+                ["name", "attribution"].map(|p| self.text(&key::instrument(&i.id, p)));
+            writeln!(self.out, "    Instrument {{ id: InstrumentId::{}, key: {:?}, name: {name}, applies_if: {applies_if}, attribution: {attribution}, source: {source}, items: &[{items}] }},", camel(&i.id), i.id).unwrap();
+        }
+        self.out.push_str("];\n\n");
+    }
+
+    /// Question and answer ids as constants, so a renamed question is a compile error.
+    pub fn ids(&mut self) {
+        self.out.push_str("/// Question and answer ids as constants, generated from questions.toml.\n#[allow(dead_code)]\npub mod ids {\n    use super::{AnswerRef, QuestionId};\n");
+        for (qi, q) in self.k.questions.question.iter().enumerate() {
+            writeln!(self.out, "    pub mod {} {{\n        use super::*;\n        pub const Q: QuestionId = QuestionId({qi});", q.id).unwrap();
+            for (oi, o) in choices(q).iter().enumerate() {
+                writeln!(self.out, "        pub const {}: AnswerRef = AnswerRef {{ question: QuestionId({qi}), option: {oi} }};", const_name(o)).unwrap();
+            }
+            self.out.push_str("    }\n");
+        }
+        self.out.push_str("}\n\n");
+    }
+
+    /// The English catalog (sorted keys and their texts) and every language's name.
+    pub fn catalog(&mut self, catalog: &BTreeMap<String, String>, languages: &[(String, String)]) {
+        self.out.push_str("/// Every text key, sorted: interface texts and knowledge texts.\npub static TEXT_KEYS: &[&str] = &[\n");
+        for key in catalog.keys() {
+            writeln!(self.out, "    {key:?},").unwrap();
+        }
+        self.out.push_str("];\n\n/// The English text of each key of [`TEXT_KEYS`].\npub static ENGLISH: &[&str] = &[\n");
+        for text in catalog.values() {
+            writeln!(self.out, "    {text:?},").unwrap();
+        }
+        let names: Vec<String> = languages
+            .iter()
+            .map(|(code, name)| format!("({code:?}, {name:?})"))
+            .collect();
+        writeln!(self.out, "];\n\n/// Every language: its code and its name in itself.\npub static LANGUAGES: &[(&str, &str)] = &[{}];", names.join(", ")).unwrap();
+    }
+}
+
+/// The ids an expression may name after `question.`: options, or bands for numbers.
+pub fn choices(q: &Question) -> Vec<&str> {
+    if q.kind == "number" {
+        q.bands.iter().map(|b| b.id.as_str()).collect()
+    } else {
+        q.options.iter().map(|o| o.id.as_str()).collect()
+    }
+}
+
+fn const_name(id: &str) -> String {
+    let upper = id.to_ascii_uppercase().replace('-', "_");
+    if upper.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("B{upper}")
+    } else {
+        upper
+    }
+}
+
+/// `self_care` → `SelfCare`.
+pub fn camel(id: &str) -> String {
+    id.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}

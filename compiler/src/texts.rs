@@ -1,0 +1,125 @@
+//! Every text a person reads, under one key each: the interface texts of
+//! `i18n/en.toml` and the knowledge texts, keyed as translation files key them
+//! (`question.fever.text`, `answer.fever.yes`, `condition.sciatica.name`…). The English
+//! catalog is compiled in; every other language is a file with the same keys.
+
+use crate::schema::Knowledge;
+use std::collections::BTreeMap;
+
+/// The key of each kind of knowledge text. The one place the key scheme is written.
+pub mod key {
+    pub fn question(q: &str) -> String {
+        format!("question.{q}.text")
+    }
+    pub fn question_help(q: &str) -> String {
+        format!("question.{q}.help")
+    }
+    pub fn answer(q: &str, option: &str) -> String {
+        format!("answer.{q}.{option}")
+    }
+    /// `name`, `summary` or `typical`.
+    pub fn condition(c: &str, part: &str) -> String {
+        format!("condition.{c}.{part}")
+    }
+    /// Item `n` (from 0) of what a professional may do.
+    pub fn professional(c: &str, n: usize) -> String {
+        format!("condition.{c}.professional.{}", n + 1)
+    }
+    /// `for` or `against` of the condition's evidence item `n` (from 0).
+    pub fn evidence(c: &str, n: usize, part: &str) -> String {
+        format!("evidence.{c}.{}.{part}", n + 1)
+    }
+    pub fn advice(a: &str) -> String {
+        format!("advice.{a}")
+    }
+    /// `name` or `advice`.
+    pub fn risk_factor(r: &str, part: &str) -> String {
+        format!("risk.{r}.{part}")
+    }
+    /// `title`, `action` or `safety_net`.
+    pub fn level(l: &str, part: &str) -> String {
+        format!("level.{l}.{part}")
+    }
+    /// `reason`, `action` or `safety_net`.
+    pub fn rule(r: &str, part: &str) -> String {
+        format!("rule.{r}.{part}")
+    }
+    /// `name` or `attribution`.
+    pub fn instrument(i: &str, part: &str) -> String {
+        format!("instrument.{i}.{part}")
+    }
+}
+
+/// Every knowledge text under its key (questions with their kinds expanded first).
+pub fn knowledge_texts(k: &Knowledge) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut add = |key: String, text: &str| out.push((key, text.to_string()));
+    for q in &k.questions.question {
+        add(key::question(&q.id), &q.text);
+        if let Some(help) = &q.help {
+            add(key::question_help(&q.id), help);
+        }
+        for o in &q.options {
+            add(key::answer(&q.id, &o.id), &o.text);
+        }
+    }
+    for c in &k.conditions.condition {
+        add(key::condition(&c.id, "name"), &c.name);
+        add(key::condition(&c.id, "summary"), &c.summary);
+        add(key::condition(&c.id, "typical"), &c.typical);
+        for (n, p) in c.professional.iter().enumerate() {
+            add(key::professional(&c.id, n), p);
+        }
+        for (n, e) in c.evidence.iter().enumerate() {
+            add(key::evidence(&c.id, n, "for"), &e.for_text);
+            if let Some(against) = &e.against {
+                add(key::evidence(&c.id, n, "against"), against);
+            }
+        }
+    }
+    for a in &k.advice.advice {
+        add(key::advice(&a.id), &a.text);
+    }
+    for r in &k.advice.risk_factor {
+        add(key::risk_factor(&r.id, "name"), &r.name);
+        add(key::risk_factor(&r.id, "advice"), &r.advice);
+    }
+    for l in &k.triage.level {
+        add(key::level(&l.id, "title"), &l.title);
+        add(key::level(&l.id, "action"), &l.action);
+        add(key::level(&l.id, "safety_net"), &l.safety_net);
+    }
+    for r in &k.triage.rule {
+        add(key::rule(&r.id, "reason"), &r.reason);
+        if let Some(action) = &r.action {
+            add(key::rule(&r.id, "action"), action);
+        }
+        if let Some(net) = &r.safety_net {
+            add(key::rule(&r.id, "safety_net"), net);
+        }
+    }
+    for i in &k.instruments.instrument {
+        add(key::instrument(&i.id, "name"), &i.name);
+        add(key::instrument(&i.id, "attribution"), &i.attribution);
+    }
+    out
+}
+
+/// The English catalog: interface and knowledge texts, sorted by key. A key used
+/// twice (an interface key that a knowledge text also has) is an error.
+pub fn catalog(
+    k: &Knowledge,
+    interface: &BTreeMap<String, String>,
+    errors: &mut Vec<String>,
+) -> BTreeMap<String, String> {
+    let mut all = interface.clone();
+    for (key, text) in knowledge_texts(k) {
+        if text.trim().is_empty() {
+            errors.push(format!("text `{key}` is empty"));
+        }
+        if all.insert(key.clone(), text).is_some() {
+            errors.push(format!("text key `{key}` is used twice"));
+        }
+    }
+    all
+}

@@ -1,0 +1,184 @@
+//! The knowledge compiler (`compiler/`), which the engine's build script calls: the
+//! real knowledge base compiles, and each kind of mistake in it fails with a message
+//! naming the item. Each case changes one thing in a copy of the real files.
+
+use knowledge_compiler::{compile, Files};
+use std::path::Path;
+
+fn real() -> Files {
+    Files::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("..").as_path())
+        .expect("the knowledge files")
+}
+
+/// The errors after replacing `from` with `to` in `knowledge/<file>`.
+fn errors_with(file: &str, from: &str, to: &str) -> Vec<String> {
+    let mut files = real();
+    let text = files.knowledge.get_mut(file).expect(file);
+    assert!(text.contains(from), "{file} has no `{from}` to change");
+    *text = text.replacen(from, to, 1);
+    match compile(&files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors,
+    }
+}
+
+fn assert_refused(file: &str, from: &str, to: &str, message: &str) {
+    let errors = errors_with(file, from, to);
+    assert!(
+        errors.iter().any(|e| e.contains(message)),
+        "changing `{from}` to `{to}` in {file} should fail with `{message}`, got {errors:?}"
+    );
+}
+
+#[test]
+fn the_knowledge_base_compiles() {
+    let code = compile(&real()).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    assert!(code.contains("pub static QUESTIONS"));
+    assert!(code.contains("pub enum InstrumentId"));
+}
+
+#[test]
+fn a_dangling_id_in_an_expression_is_refused() {
+    assert_refused(
+        "triage.toml",
+        "saddle_numbness.yes",
+        "saddle_numbnes.yes",
+        "unknown question or instrument result `saddle_numbnes.yes`",
+    );
+    assert_refused(
+        "findings.toml",
+        "when = \"",
+        "when = \"@no_such_finding | ",
+        "unknown finding `@no_such_finding`",
+    );
+}
+
+#[test]
+fn a_citation_of_a_missing_source_is_refused() {
+    assert_refused(
+        "conditions.toml",
+        "source = \"seed-003\"",
+        "source = \"seed-999\"",
+        "unknown source `seed-999`",
+    );
+}
+
+#[test]
+fn an_instrument_with_the_wrong_number_of_items_is_refused() {
+    assert_refused(
+        "instruments.toml",
+        "published_items = 9",
+        "published_items = 8",
+        "has 9 items, the published instrument has 8",
+    );
+}
+
+#[test]
+fn an_instrument_result_must_be_declared() {
+    assert_refused(
+        "instruments.toml",
+        "results = [\"low\", \"medium\", \"high\"]",
+        "results = [\"low\", \"high\"]",
+        "unknown question or instrument result `startback.medium`",
+    );
+}
+
+#[test]
+fn unless_may_name_only_context_questions() {
+    let errors = errors_with(
+        "triage.toml",
+        "unless = \"",
+        "unless = \"saddle_numbness.no | ",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e
+                .contains("`unless` may name only context questions, not `saddle_numbness.no`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn only_emergencies_stop_the_questionnaire() {
+    let errors = errors_with(
+        "triage.toml",
+        "level = \"urgent\"",
+        "level = \"urgent\"\nstop = true",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("only emergencies and out-of-scope rules may stop")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn malformed_expressions_and_duplicate_ids_are_refused() {
+    assert_refused(
+        "triage.toml",
+        "saddle_numbness.yes",
+        "saddle_numbness.yes &",
+        "expected a reference",
+    );
+    assert_refused(
+        "questions.toml",
+        "id = \"saddle_numbness\"",
+        "id = \"fever\"",
+        "question id `fever` is used twice",
+    );
+}
+
+#[test]
+fn an_empty_text_is_refused() {
+    assert_refused(
+        "conditions.toml",
+        "name = \"Muscle or ligament strain (sprain)\"",
+        "name = \" \"",
+        "text `condition.muscle_strain.name` is empty",
+    );
+}
+
+#[test]
+fn findings_may_not_refer_to_each_other_in_a_loop() {
+    let mut files = real();
+    let findings = files.knowledge.get_mut("findings.toml").unwrap();
+    findings.push_str("\n[[finding]]\nid = \"loop_a\"\nlabel = \"a\"\nwhen = \"@loop_b\"\n\n[[finding]]\nid = \"loop_b\"\nlabel = \"b\"\nwhen = \"@loop_a\"\n");
+    let errors = compile(&files).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("findings refer to each other in a loop")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_number_question_s_bands_must_follow_on() {
+    let errors = errors_with("questions.toml", "max = 15 }", "max = 14 }");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("does not follow on from the band before")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn every_language_file_names_its_language() {
+    let mut files = real();
+    let es = files.languages.get_mut("es").unwrap();
+    *es = es
+        .lines()
+        .filter(|l| !l.starts_with("\"language.name\""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let errors = compile(&files).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("i18n/es.toml has no \"language.name\"")),
+        "{errors:?}"
+    );
+}

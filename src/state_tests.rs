@@ -1,0 +1,231 @@
+//! Every action of the session reducer, natively.
+
+use super::*;
+use engine::knowledge::QuestionKind;
+
+fn q(id: &str) -> QuestionId {
+    QuestionId::by_id(id).unwrap_or_else(|| panic!("question `{id}`"))
+}
+
+/// The calmest answer to a question: "no", "none", or the first option.
+fn calm(question: QuestionId) -> Answer {
+    let question = question.get();
+    match question.kind {
+        QuestionKind::Number => Answer::Number(40),
+        _ => {
+            let pick = ["no", "none", "normal", "disagree", "not_at_all"]
+                .iter()
+                .find_map(|id| question.options.iter().position(|o| o.id == *id))
+                .unwrap_or(0);
+            if question.kind == QuestionKind::Multi {
+                Answer::Multi(1 << pick)
+            } else {
+                Answer::Choice(pick)
+            }
+        }
+    }
+}
+
+fn run(session: &Session, actions: impl IntoIterator<Item = Action>) -> Session {
+    actions.into_iter().fold(session.clone(), |s, a| s.next(a))
+}
+
+/// A session that has answered the first `n` questions it was asked, calmly.
+fn answered(n: usize) -> Session {
+    let mut s = Session::default().next(Action::Start);
+    for _ in 0..n {
+        let Screen::Question(q) = s.screen else {
+            panic!("a question after {:?}", s.history)
+        };
+        s = s.next(Action::Answer(q, calm(q)));
+    }
+    s
+}
+
+#[test]
+fn start_opens_the_first_warning_sign_question() {
+    let s = Session::default().next(Action::Start);
+    assert_eq!(s.screen, Screen::Question(q("saddle_numbness")));
+}
+
+#[test]
+fn an_answer_is_kept_in_the_history_and_moves_on() {
+    let s = answered(1);
+    assert_eq!(s.history, vec![q("saddle_numbness")]);
+    assert_ne!(s.screen, Screen::Question(q("saddle_numbness")));
+    assert_eq!(s.question_number(q("saddle_numbness")), 1);
+}
+
+#[test]
+fn an_impossible_answer_changes_nothing() {
+    let s = answered(1);
+    let after = s.next(Action::Answer(q("saddle_numbness"), Answer::Choice(99)));
+    assert_eq!(after, s);
+}
+
+#[test]
+fn back_goes_to_the_question_before_and_then_to_the_start() {
+    let s = answered(2);
+    let back = s.next(Action::Back);
+    assert_eq!(back.screen, Screen::Question(s.history[1]));
+    let back = run(&s, [Action::Back, Action::Back, Action::Back]);
+    assert_eq!(back.screen, Screen::Welcome);
+}
+
+#[test]
+fn navigate_allows_only_answered_questions_and_the_next() {
+    let s = answered(2);
+    let later = q("sbt_9_bothersome");
+    assert_eq!(
+        s.next(Action::Navigate(Screen::Question(later))).screen,
+        s.resume_point()
+    );
+    assert_eq!(
+        s.next(Action::Navigate(Screen::Question(s.history[0])))
+            .screen,
+        Screen::Question(s.history[0])
+    );
+    assert_eq!(
+        Session::default()
+            .next(Action::Navigate(Screen::Review))
+            .screen,
+        Screen::Welcome
+    );
+    assert_eq!(
+        s.next(Action::Navigate(Screen::About)).screen,
+        Screen::About
+    );
+}
+
+#[test]
+fn an_edit_from_the_review_returns_to_the_result_and_back_to_the_changed_question() {
+    let s = run(
+        &answered(3),
+        [
+            Action::Navigate(Screen::Result),
+            Action::Navigate(Screen::Review),
+        ],
+    );
+    let changed = s.history[1];
+    let s = s.next(Action::Edit(changed));
+    assert_eq!(s.screen, Screen::Question(changed));
+    let s = s.next(Action::Answer(changed, calm(changed)));
+    assert_eq!(
+        s.screen,
+        Screen::Result,
+        "after a change, the updated result"
+    );
+    let s = s.next(Action::Back);
+    assert_eq!(
+        s.screen,
+        Screen::Question(changed),
+        "back returns to the changed question"
+    );
+    assert_eq!(
+        s.next(Action::Back).screen,
+        Screen::Review,
+        "and from there to the list"
+    );
+}
+
+#[test]
+fn restart_empties_the_answers_and_keeps_the_person_s_choices() {
+    let s = run(
+        &answered(3),
+        [Action::SetSave(true), Action::SetEmergencyNumber("112")],
+    );
+    assert!(s.to_store().is_some());
+    let s = s.next(Action::Restart);
+    assert!(s.answers.is_empty() && s.history.is_empty());
+    assert_eq!(s.screen, Screen::Welcome);
+    assert!(s.save);
+    assert_eq!(s.emergency_number, Some("112"));
+    // Saving on, nothing answered: nothing is kept, so a reload cannot bring back the
+    // answers of before "Start again".
+    assert_eq!(s.to_store(), None);
+}
+
+#[test]
+fn discarded_only_sets_a_notice_shown_once() {
+    let s = answered(1);
+    let discarded = s.next(Action::Discarded);
+    assert_eq!(discarded.notice, Some(Notice::Discarded));
+    assert_eq!(discarded.answers, s.answers);
+    assert_eq!(discarded.next(Action::Back).notice, None);
+}
+
+#[test]
+fn an_address_from_an_earlier_visit_with_nothing_saved_starts_again() {
+    let s = Session::default().next(Action::Open(Screen::Question(q("fever"))));
+    assert_eq!(s.screen, Screen::Welcome);
+    assert_eq!(s.notice, Some(Notice::StartedAgain));
+    assert_eq!(
+        Session::default().next(Action::Open(Screen::About)).screen,
+        Screen::About
+    );
+    let s = Session::default().next(Action::Open(Screen::Welcome));
+    assert_eq!((s.screen, s.notice), (Screen::Welcome, None));
+}
+
+#[test]
+fn restored_answers_carry_on_where_the_person_was() {
+    let earlier = answered(3);
+    let restored = Session::default().next(Action::Restore(
+        earlier.answers.clone(),
+        earlier.history.clone(),
+    ));
+    assert!(restored.save);
+    assert_eq!(restored.notice, Some(Notice::Restored));
+    // Opened at the start page: the next question, with the notice kept.
+    let s = restored.next(Action::Open(Screen::Welcome));
+    assert_eq!(s.screen, earlier.resume_point());
+    assert_eq!(s.notice, Some(Notice::Restored));
+    // Opened at an answered question: that question.
+    let s = restored.next(Action::Open(Screen::Question(earlier.history[0])));
+    assert_eq!(s.screen, Screen::Question(earlier.history[0]));
+    // Start after a restore keeps the answers.
+    assert_eq!(s.next(Action::Start).answers, earlier.answers);
+}
+
+#[test]
+fn save_is_stored_only_when_chosen() {
+    let s = answered(2);
+    assert_eq!(s.to_store(), None);
+    let saving = s.next(Action::SetSave(true));
+    assert_eq!(saving.to_store(), Some((&s.answers, &s.history[..])));
+    assert_eq!(saving.next(Action::SetSave(false)).to_store(), None);
+}
+
+#[test]
+fn delete_forgets_the_answers_and_stops_saving() {
+    let s = run(&answered(2), [Action::SetSave(true), Action::Delete]);
+    assert!(!s.save && s.answers.is_empty() && s.history.is_empty());
+    assert_eq!(s.notice, Some(Notice::Deleted));
+    assert_eq!(s.to_store(), None);
+}
+
+#[test]
+fn the_emergency_number_is_the_person_s_choice() {
+    let s = Session::default().next(Action::SetEmergencyNumber("999"));
+    assert_eq!(s.emergency_number, Some("999"));
+}
+
+#[test]
+fn the_language_is_held_in_the_session() {
+    let es = Catalog::parse("es", "\"welcome.start\" = \"Empezar\"").unwrap();
+    let s = answered(1).next(Action::LanguageReady(es));
+    assert_eq!(s.language.code(), "es");
+    assert_eq!(s.history.len(), 1, "a language switch keeps the answers");
+    let failed = s.next(Action::LanguageFailed);
+    assert_eq!(failed.language.code(), "es");
+    assert_eq!(failed.notice, Some(Notice::LanguageFailed));
+}
+
+#[test]
+fn the_reducer_keeps_the_same_state_when_nothing_changes() {
+    let s = Rc::new(answered(1));
+    let same = s.clone().reduce(Action::Navigate(s.screen));
+    assert!(Rc::ptr_eq(&s, &same));
+    let changed = s.clone().reduce(Action::Back);
+    assert!(!Rc::ptr_eq(&s, &changed));
+}
