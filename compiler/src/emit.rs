@@ -1,4 +1,5 @@
-//! Writes the checked knowledge out as Rust tables for `engine/src/knowledge.rs`.
+//! Writes the checked knowledge out as Rust tables for `engine/src/knowledge.rs`
+//! (the instruments, id constants and text catalog are in `codes.rs`).
 //! Every table is checked as it is written; errors are collected, not fatal, so one
 //! build reports them all.
 
@@ -19,8 +20,8 @@ pub const LEVELS: [&str; 5] = [
 ];
 
 pub struct Emitter<'a> {
-    k: &'a Knowledge,
-    ids: Ids<'a>,
+    pub(crate) k: &'a Knowledge,
+    pub(crate) ids: Ids<'a>,
     /// Position of each text key in the sorted catalog.
     texts: HashMap<&'a str, usize>,
     pub cited: BTreeSet<String>,
@@ -55,7 +56,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn text(&self, key: &str) -> String {
+    pub(crate) fn text(&self, key: &str) -> String {
         text_ref(&self.texts, key)
     }
 
@@ -67,7 +68,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn cite(&mut self, what: &str, id: &str) -> String {
+    pub(crate) fn cite(&mut self, what: &str, id: &str) -> String {
         self.cited.insert(id.to_string());
         match self.ids.sources.get(id) {
             Some(i) => format!("SourceId({i})"),
@@ -312,83 +313,6 @@ impl<'a> Emitter<'a> {
         }
         self.out.push_str("];\n\n");
     }
-
-    pub fn instruments(&mut self) {
-        let k = self.k;
-        let list = &k.instruments.instrument;
-        let variants: Vec<String> = list.iter().map(|i| camel(&i.id)).collect();
-        let outcomes: Vec<String> = list
-            .iter()
-            .flat_map(|i| i.results.iter().map(|r| camel(&format!("{}_{r}", i.id))))
-            .collect();
-        writeln!(self.out, "/// The validated instruments of instruments.toml.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum InstrumentId {{ {} }}\n", variants.join(", ")).unwrap();
-        writeln!(self.out, "/// The instrument results expressions may name (`instrument.result`).\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum InstrumentOutcome {{ {} }}\n", outcomes.join(", ")).unwrap();
-        let owners: Vec<String> = list
-            .iter()
-            .flat_map(|i| {
-                i.results.iter().map(|r| {
-                    format!(
-                        "InstrumentOutcome::{} => InstrumentId::{}",
-                        camel(&format!("{}_{r}", i.id)),
-                        camel(&i.id)
-                    )
-                })
-            })
-            .collect();
-        writeln!(self.out, "impl InstrumentOutcome {{\n    /// The instrument that gives this result.\n    pub fn instrument(self) -> InstrumentId {{ match self {{ {} }} }}\n}}\n", owners.join(", ")).unwrap();
-        let counts: Vec<String> = list
-            .iter()
-            .map(|i| format!("InstrumentId::{} => {}", camel(&i.id), i.published_items))
-            .collect();
-        writeln!(self.out, "impl InstrumentId {{\n    /// Items in the published instrument (instruments.toml lists exactly these).\n    pub const fn published_items(self) -> usize {{ match self {{ {} }} }}\n}}\n", counts.join(", ")).unwrap();
-        self.out
-            .push_str("pub static INSTRUMENTS: &[Instrument] = &[\n");
-        for i in list {
-            let what = format!("instrument `{}`", i.id);
-            let source = self.cite(&what, &i.source);
-            let applies_if = self.expr(&i.applies_if, &what);
-            check::instrument(i, &what, &mut self.errors);
-            let mut items = String::new();
-            for (n, item) in i.item.iter().enumerate() {
-                let when = self.expr(&item.when, &format!("{what}, item {}", n + 1));
-                write!(items, "InstrumentItem {{ when: {when} }}, ").unwrap();
-            }
-            let [name, attribution] =
-                ["name", "attribution"].map(|p| self.text(&key::instrument(&i.id, p)));
-            writeln!(self.out, "    Instrument {{ id: InstrumentId::{}, key: {:?}, name: {name}, applies_if: {applies_if}, attribution: {attribution}, source: {source}, items: &[{items}] }},", camel(&i.id), i.id).unwrap();
-        }
-        self.out.push_str("];\n\n");
-    }
-
-    /// Question and answer ids as constants, so a renamed question is a compile error.
-    pub fn ids(&mut self) {
-        self.out.push_str("/// Question and answer ids as constants, generated from questions.toml.\n#[allow(dead_code)]\npub mod ids {\n    use super::{AnswerRef, QuestionId};\n");
-        for (qi, q) in self.k.questions.question.iter().enumerate() {
-            writeln!(self.out, "    pub mod {} {{\n        use super::*;\n        pub const Q: QuestionId = QuestionId({qi});", q.id).unwrap();
-            for (oi, o) in choices(q).iter().enumerate() {
-                writeln!(self.out, "        pub const {}: AnswerRef = AnswerRef {{ question: QuestionId({qi}), option: {oi} }};", const_name(o)).unwrap();
-            }
-            self.out.push_str("    }\n");
-        }
-        self.out.push_str("}\n\n");
-    }
-
-    /// The English catalog (sorted keys and their texts) and every language's name.
-    pub fn catalog(&mut self, catalog: &BTreeMap<String, String>, languages: &[(String, String)]) {
-        self.out.push_str("/// Every text key, sorted: interface texts and knowledge texts.\npub static TEXT_KEYS: &[&str] = &[\n");
-        for key in catalog.keys() {
-            writeln!(self.out, "    {key:?},").unwrap();
-        }
-        self.out.push_str("];\n\n/// The English text of each key of [`TEXT_KEYS`].\npub static ENGLISH: &[&str] = &[\n");
-        for text in catalog.values() {
-            writeln!(self.out, "    {text:?},").unwrap();
-        }
-        let names: Vec<String> = languages
-            .iter()
-            .map(|(code, name)| format!("({code:?}, {name:?})"))
-            .collect();
-        writeln!(self.out, "];\n\n/// Every language: its code and its name in itself.\npub static LANGUAGES: &[(&str, &str)] = &[{}];", names.join(", ")).unwrap();
-    }
 }
 
 /// The ids an expression may name after `question.`: options, or bands for numbers.
@@ -397,15 +321,6 @@ pub fn choices(q: &Question) -> Vec<&str> {
         q.bands.iter().map(|b| b.id.as_str()).collect()
     } else {
         q.options.iter().map(|o| o.id.as_str()).collect()
-    }
-}
-
-fn const_name(id: &str) -> String {
-    let upper = id.to_ascii_uppercase().replace('-', "_");
-    if upper.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("B{upper}")
-    } else {
-        upper
     }
 }
 

@@ -9,6 +9,7 @@
 //! knowledge parsing at start-up.
 
 mod check;
+mod codes;
 mod emit;
 pub mod expr;
 pub mod schema;

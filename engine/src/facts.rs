@@ -75,6 +75,20 @@ impl Facts {
         q.get().ask_if.is_none_or(|e| self.eval(e).is_true())
     }
 
+    /// `&` of `parts` when `dominant` is false, `|` when it is true, in three-valued
+    /// logic: one dominant part decides; else any unknown part leaves it unknown.
+    fn combine(&self, parts: &[Expr], dominant: Truth) -> Truth {
+        let mut result = !dominant;
+        for p in parts {
+            match self.eval(p) {
+                Truth::Unknown => result = Truth::Unknown,
+                t if t == dominant => return t,
+                _ => {}
+            }
+        }
+        result
+    }
+
     pub fn eval(&self, expr: &Expr) -> Truth {
         match expr {
             Expr::Answer(r) => self.answer(*r),
@@ -89,28 +103,8 @@ impl Facts {
             },
             Expr::Instrument(o) => self.instrument(*o),
             Expr::Not(e) => !self.eval(e),
-            Expr::All(parts) => {
-                let mut result = Truth::True;
-                for p in parts.iter() {
-                    match self.eval(p) {
-                        Truth::False => return Truth::False,
-                        Truth::Unknown => result = Truth::Unknown,
-                        Truth::True => {}
-                    }
-                }
-                result
-            }
-            Expr::Any(parts) => {
-                let mut result = Truth::False;
-                for p in parts.iter() {
-                    match self.eval(p) {
-                        Truth::True => return Truth::True,
-                        Truth::Unknown => result = Truth::Unknown,
-                        Truth::False => {}
-                    }
-                }
-                result
-            }
+            Expr::All(parts) => self.combine(parts, Truth::False),
+            Expr::Any(parts) => self.combine(parts, Truth::True),
             Expr::Never => Truth::False,
         }
     }
