@@ -2,8 +2,19 @@
 //! by the knowledge compiler (`compiler/`), and the types that describe it. Every text
 //! is a [`Text`]: read it in a language with [`crate::texts::Catalog::get`].
 
-pub use crate::texts::Text;
 use std::fmt;
+
+/// A text a person reads: its position in [`TEXT_KEYS`] (and in every language's
+/// catalog).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text(pub u16);
+
+impl Text {
+    /// The text's key in the translation files.
+    pub fn key(self) -> &'static str {
+        TEXT_KEYS[self.0 as usize]
+    }
+}
 
 /// Index into [`QUESTIONS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,11 +1,11 @@
 //! The assessment as JSON: the output of the `assess` command and the core of the
 //! answers-and-result export. Ids are the public ones from the knowledge files.
 
+use super::assessment::Assessment;
 use super::instruments::Score;
 use super::json::Json;
 use super::knowledge::{QuestionKind, Section};
 use super::texts::Catalog;
-use super::Assessment;
 
 /// The assessment as JSON, its texts in the language of `w`.
 pub fn to_json(a: &Assessment, w: &Catalog) -> Json {

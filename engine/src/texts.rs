@@ -13,18 +13,8 @@
 //! assert_eq!(es.ui("review.change"), "Change"); // missing: the English text
 //! ```
 
+pub use crate::knowledge::Text;
 use crate::knowledge::{ENGLISH, LANGUAGES, TEXT_KEYS};
-
-/// A text of the knowledge base: its position in [`TEXT_KEYS`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Text(pub u16);
-
-impl Text {
-    /// The text's key in the translation files.
-    pub fn key(self) -> &'static str {
-        TEXT_KEYS[self.0 as usize]
-    }
-}
 
 /// The texts of one language, one per key.
 #[derive(Debug)]

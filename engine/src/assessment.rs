@@ -1,0 +1,67 @@
+//! Everything the engine concludes from a set of answers, in one call: [`assess`].
+
+use crate::answers::Answers;
+use crate::facts::Facts;
+use crate::flow;
+use crate::knowledge::{Advice, Condition, QuestionId, RiskFactor, TriageLevel, RISK_FACTORS};
+use crate::scoring::{self, ConditionScore};
+use crate::triage::{self, Triage};
+
+/// Everything the engine concludes from a set of answers.
+pub struct Assessment {
+    pub facts: Facts,
+    pub triage: Triage,
+    /// Every condition, most probable first.
+    pub conditions: Vec<ConditionScore>,
+    /// Risk factors the person can change.
+    pub risk_factors: Vec<&'static RiskFactor>,
+    /// The next question the flow would ask; `None` when complete.
+    pub next_question: Option<QuestionId>,
+}
+
+impl Assessment {
+    /// Whether the questionnaire is over.
+    pub fn is_complete(&self) -> bool {
+        self.next_question.is_none()
+    }
+
+    /// Self-care to show for a condition, none at the urgent levels and above (see
+    /// [`Assessment::shows_self_management`]), and without advice that does not fit
+    /// this person (anti-inflammatory painkillers in pregnancy).
+    pub fn self_care(&self, c: &Condition) -> Vec<&'static Advice> {
+        if !self.shows_self_management() {
+            return Vec::new();
+        }
+        c.self_care
+            .iter()
+            .map(|a| a.get())
+            .filter(|a| a.hide_if.is_none_or(|e| !self.facts.eval(e).is_true()))
+            .filter(|a| a.only_if.is_none_or(|e| self.facts.eval(e).is_true()))
+            .collect()
+    }
+
+    /// Whether the result may show self-care, questionnaire scores and lifestyle
+    /// changes: only when no rule asks for help within 24 hours or sooner, so that
+    /// nothing reads as reassurance beside a warning.
+    pub fn shows_self_management(&self) -> bool {
+        self.triage.level >= TriageLevel::Consultation
+    }
+}
+
+/// Assesses a set of answers.
+pub fn assess(answers: &Answers) -> Assessment {
+    let facts = Facts::new(answers);
+    let triage = triage::triage(&facts);
+    let conditions = scoring::rank(&facts);
+    let risk_factors = RISK_FACTORS
+        .iter()
+        .filter(|r| facts.eval(&r.when).is_true())
+        .collect();
+    Assessment {
+        next_question: flow::next_question_with(answers, &facts),
+        facts,
+        triage,
+        conditions,
+        risk_factors,
+    }
+}
