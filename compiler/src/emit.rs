@@ -129,10 +129,14 @@ impl<'a> Emitter<'a> {
     pub fn sources(&mut self) {
         self.out.push_str("pub static SOURCES: &[Source] = &[\n");
         for s in &self.k.sources.source {
+            check::source(s, &mut self.errors);
             writeln!(
                 self.out,
-                "    Source {{ id: {:?}, title: {:?} }},",
-                s.id, s.title
+                "    Source {{ id: {:?}, kind: {:?}, title: {:?}, reference: {:?} }},",
+                s.id,
+                s.kind,
+                s.title,
+                reference(s)
             )
             .unwrap();
         }
@@ -235,7 +239,7 @@ impl<'a> Emitter<'a> {
             .push_str("pub static CONDITIONS: &[Condition] = &[\n");
         for c in &k.conditions.condition {
             let what = format!("condition `{}`", c.id);
-            check::condition(c, &what, &mut self.errors);
+            check::condition(k, c, &what, &mut self.errors);
             let prior_source = self.cite(&what, &c.prior_source);
             let sources: Vec<String> = c.sources.iter().map(|s| self.cite(&what, s)).collect();
             let mut self_care = Vec::new();
@@ -309,7 +313,20 @@ impl<'a> Emitter<'a> {
             let reason = self.text(&key::rule(&r.id, "reason"));
             let action = self.opt_text(r.action.is_some(), &key::rule(&r.id, "action"));
             let net = self.opt_text(r.safety_net.is_some(), &key::rule(&r.id, "safety_net"));
-            writeln!(self.out, "    Rule {{ id: {:?}, when: {when}, unless: {unless}, level: TriageLevel::{}, stop: {}, out_of_scope: {}, reason: {reason}, action: {action}, safety_net: {net}, source: {source} }},", r.id, camel(&r.level), r.stop, r.out_of_scope).unwrap();
+            let suspects = match r
+                .suspects
+                .as_deref()
+                .map(|c| (c, self.ids.conditions.get(c)))
+            {
+                None => "None".to_string(),
+                Some((_, Some(i))) => format!("Some(ConditionId({i}))"),
+                Some((c, None)) => {
+                    self.errors
+                        .push(format!("{what}: suspects unknown condition `{c}`"));
+                    "None".into()
+                }
+            };
+            writeln!(self.out, "    Rule {{ id: {:?}, when: {when}, unless: {unless}, level: TriageLevel::{}, stop: {}, out_of_scope: {}, reason: {reason}, action: {action}, safety_net: {net}, suspects: {suspects}, source: {source} }},", r.id, camel(&r.level), r.stop, r.out_of_scope).unwrap();
         }
         self.out.push_str("];\n\n");
     }
@@ -334,4 +351,26 @@ pub fn camel(id: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// A source's full reference: `Authors. Title. Journal Year;Volume:Pages.`, or for a
+/// guideline `Publisher. Title. Year.`, or the title alone.
+fn reference(s: &crate::schema::Source) -> String {
+    match (&s.authors, &s.journal, s.year) {
+        (Some(authors), Some(journal), Some(year)) => {
+            let volume = s
+                .volume
+                .as_deref()
+                .map(|v| format!(";{v}"))
+                .unwrap_or_default();
+            let pages = s
+                .pages
+                .as_deref()
+                .map(|p| format!(":{p}"))
+                .unwrap_or_default();
+            format!("{authors}. {}. {journal} {year}{volume}{pages}.", s.title)
+        }
+        (None, Some(publisher), Some(year)) => format!("{publisher}. {}. {year}.", s.title),
+        _ => s.title.clone(),
+    }
 }

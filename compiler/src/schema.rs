@@ -12,10 +12,22 @@ pub struct SourcesFile {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
+    /// `study` (a publication with figures), `guideline`, `seed` (a source article of
+    /// the product), or `estimate` (set by the authors, never a published figure).
+    pub kind: String,
     pub title: String,
+    pub authors: Option<String>,
+    pub year: Option<u16>,
+    /// The journal, or for a guideline its publisher.
+    pub journal: Option<String>,
+    pub volume: Option<String>,
+    pub pages: Option<String>,
     /// For readers of sources.toml; not compiled in.
     #[allow(dead_code)]
     pub url: Option<String>,
+    /// What was seen in the source, and where, when its figures were checked.
+    #[allow(dead_code)]
+    pub checked: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -126,6 +138,10 @@ pub struct Condition {
     pub professional: Vec<String>,
     pub prior: f64,
     pub prior_source: String,
+    /// Where in a study the prior is (table, figure, page or "abstract").
+    pub prior_locator: Option<String>,
+    /// Why an estimated prior has the value it has.
+    pub prior_rationale: Option<String>,
     pub sources: Vec<String>,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
@@ -139,7 +155,14 @@ pub struct Evidence {
     #[serde(rename = "for")]
     pub for_text: String,
     pub against: Option<String>,
+    /// The study that gives the figures, or `estimate`.
     pub source: String,
+    /// Where in the study the figures are (table, figure, page or "abstract").
+    pub locator: Option<String>,
+    /// Why an estimate has the value it has.
+    pub rationale: Option<String>,
+    /// Why counting this beside another item that reads the same answer is right.
+    pub dependence: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -172,6 +195,8 @@ pub struct Rule {
     pub unless: Option<String>,
     pub action: Option<String>,
     pub safety_net: Option<String>,
+    /// The serious cause this warning sign points to, named first in the result.
+    pub suspects: Option<String>,
 }
 
 #[derive(Deserialize)]

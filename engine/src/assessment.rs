@@ -11,7 +11,8 @@ use crate::triage::{self, Triage};
 pub struct Assessment {
     pub facts: Facts,
     pub triage: Triage,
-    /// Every condition, most probable first.
+    /// Every condition: first those a fired warning-sign rule points to (most urgent
+    /// rule first), then the rest, most probable first.
     pub conditions: Vec<ConditionScore>,
     /// Risk factors the person can change.
     pub risk_factors: Vec<&'static RiskFactor>,
@@ -52,7 +53,24 @@ impl Assessment {
 pub fn assess(answers: &Answers) -> Assessment {
     let facts = Facts::new(answers);
     let triage = triage::triage(&facts);
-    let conditions = scoring::rank(&facts);
+    let mut conditions = scoring::rank(&facts);
+    // A warning sign names its serious cause: the guideline pathway, not the ranking's
+    // figures from other populations, is what makes it the cause to check first.
+    for rule in &triage.fired {
+        if let Some(c) = rule.get().suspects {
+            if let Some(score) = conditions
+                .iter_mut()
+                .find(|s| s.condition == c && s.flagged_by.is_none())
+            {
+                score.flagged_by = Some(*rule);
+            }
+        }
+    }
+    let position = |s: &ConditionScore| {
+        s.flagged_by
+            .and_then(|r| triage.fired.iter().position(|f| *f == r))
+    };
+    conditions.sort_by_key(|s| position(s).unwrap_or(usize::MAX));
     let risk_factors = RISK_FACTORS
         .iter()
         .filter(|r| facts.eval(&r.when).is_true())

@@ -45,7 +45,11 @@ pub struct AnswerRef {
 
 pub struct Source {
     pub id: &'static str,
+    /// `study`, `guideline`, `seed` or `estimate` (see knowledge/sources.toml).
+    pub kind: &'static str,
     pub title: &'static str,
+    /// The full reference: authors, title, journal, year, volume and pages.
+    pub reference: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,6 +214,8 @@ pub struct Rule {
     pub action: Option<Text>,
     /// Replaces the level's safety net when this rule sets the level.
     pub safety_net: Option<Text>,
+    /// The serious cause this warning sign points to.
+    pub suspects: Option<ConditionId>,
     pub source: SourceId,
 }
 

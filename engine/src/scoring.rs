@@ -3,7 +3,7 @@
 //! condition is scored on its own, so two can both be likely (a disc and sciatica).
 
 use super::facts::{Facts, Truth};
-use super::knowledge::{ConditionId, Evidence, Text, CONDITIONS};
+use super::knowledge::{ConditionId, Evidence, RuleId, Text, CONDITIONS};
 
 /// How likely a cause is, in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,6 +71,9 @@ pub struct ConditionScore {
     pub band: Likelihood,
     /// Findings that changed the score, strongest first.
     pub reasons: Vec<Reason>,
+    /// The warning-sign rule that points to this cause, if one fired: the cause needs
+    /// checking whatever its probability (see [`crate::assess`]).
+    pub flagged_by: Option<RuleId>,
 }
 
 impl ConditionScore {
@@ -110,6 +113,7 @@ pub fn score(facts: &Facts, condition: ConditionId) -> ConditionScore {
         probability,
         band: Likelihood::of(probability),
         reasons,
+        flagged_by: None,
     }
 }
 

@@ -42,7 +42,10 @@ fn prints_the_assessment_as_json() {
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["triage"]["level"].is_string());
-    assert_eq!(v["conditions"].as_array().unwrap().len(), 22);
+    assert_eq!(
+        v["conditions"].as_array().unwrap().len(),
+        engine::knowledge::CONDITIONS.len()
+    );
     let probabilities: Vec<f64> = v["conditions"]
         .as_array()
         .unwrap()

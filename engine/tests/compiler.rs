@@ -56,10 +56,10 @@ fn a_dangling_id_in_an_expression_is_refused() {
 #[test]
 fn a_citation_of_a_missing_source_is_refused() {
     assert_refused(
-        "conditions.toml",
-        "source = \"seed-003\"",
-        "source = \"seed-999\"",
-        "unknown source `seed-999`",
+        "triage.toml",
+        "source = \"nice-ng59\"",
+        "source = \"nice-ng999\"",
+        "unknown source `nice-ng999`",
     );
 }
 
@@ -180,5 +180,91 @@ fn every_language_file_names_its_language() {
             .iter()
             .any(|e| e.contains("i18n/es.toml has no \"language.name\"")),
         "{errors:?}"
+    );
+}
+
+#[test]
+fn an_extreme_likelihood_ratio_needs_a_study() {
+    assert_refused(
+        "conditions.toml",
+        "lr_present = 20.0",
+        "lr_present = 25.0",
+        "a likelihood ratio above 20 or below 0.05 needs a study that shows it",
+    );
+}
+
+#[test]
+fn a_figure_cites_a_study_with_its_place_or_is_an_estimate_with_its_reason() {
+    assert_refused(
+        "conditions.toml",
+        "\nlocator = \"",
+        "\n# locator = \"",
+        "says where in",
+    );
+    assert_refused(
+        "conditions.toml",
+        "\nrationale = \"",
+        "\n# rationale = \"",
+        "an estimate needs a one-line `rationale`",
+    );
+    assert_refused(
+        "conditions.toml",
+        "prior_source = \"estimate\"",
+        "prior_source = \"seed-001\"",
+        "a figure cites a study or is an estimate, not a seed",
+    );
+}
+
+#[test]
+fn a_study_gives_its_full_reference() {
+    assert_refused(
+        "sources.toml",
+        "pages = \"632-641\"\n",
+        "",
+        "source `startback`: a study needs `pages`",
+    );
+    assert_refused(
+        "sources.toml",
+        "kind = \"seed\"",
+        "kind = \"blog\"",
+        "unknown kind `blog`",
+    );
+}
+
+#[test]
+fn evidence_that_reads_the_same_answer_twice_is_refused_unless_declared() {
+    // Cancer history counted again beside its own row.
+    let errors = errors_with(
+        "conditions.toml",
+        "[[condition.evidence]]\nwhen = \"weight_loss.yes\"",
+        "[[condition.evidence]]\nwhen = \"cancer_history.yes | weight_loss.yes\"",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("both read [\"cancer_history.yes\"")),
+        "{errors:?}"
+    );
+    // Through an instrument: an ASAS item beside the ASAS result.
+    let errors = errors_with(
+        "conditions.toml",
+        "[[condition.evidence]]\nwhen = \"sex.male\"",
+        "[[condition.evidence]]\nwhen = \"night_pain.eases_on_getting_up\"",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("`asas.positive`") && e.contains("night_pain.eases_on_getting_up")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_warning_sign_suspects_only_a_known_condition() {
+    assert_refused(
+        "triage.toml",
+        "suspects = \"cancer\"",
+        "suspects = \"cancr\"",
+        "suspects unknown condition `cancr`",
     );
 }

@@ -20,7 +20,11 @@ pub fn condition_card(score: &ConditionScore, self_care: &[&'static Advice]) -> 
         <li class="condition-card" data-condition={condition.id} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
                 { i18n::text(condition.name) }
-                <span class={format!("band {}", score.band.id())}>{ t(band_key(score.band.id())) }</span>
+                if score.flagged_by.is_some() {
+                    <span class="band check">{ t("band.check") }</span>
+                } else {
+                    <span class={format!("band {}", score.band.id())}>{ t(band_key(score.band.id())) }</span>
+                }
             </h3>
             <p>{ i18n::text(condition.summary) }</p>
             if !supporting.is_empty() {

@@ -128,6 +128,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             { clinic.clone() }
             <h2>{ t("result.what_may_cause") }</h2>
             <p class="note">{ t("result.not_diagnosis") }</p>
+            <p class="note">{ t("result.bands_explained") }</p>
             <ol class="conditions">{ for causes }</ol>
             if assessment.shows_self_management() && !assessment.facts.instruments().is_empty() {
                 <h2>{ t("result.scores") }</h2>
