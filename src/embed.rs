@@ -131,7 +131,7 @@ fn plain_text(value: &str, max: usize) -> Option<String> {
         && trimmed.chars().count() <= max
         && !trimmed
             .chars()
-            .any(|c| c.is_control() || c == '<' || c == '>');
+            .any(|c| c.is_control() || c == '<' || c == '>' || c == char::REPLACEMENT_CHARACTER);
     ok.then(|| trimmed.to_string())
 }
 
@@ -218,7 +218,7 @@ mod tests {
     }
 
     #[test]
-    fn broken_escapes_do_not_panic() {
+    fn broken_escapes_give_defaults_and_a_warning() {
         for q in [
             "clinic=%",
             "clinic=%4",
@@ -226,7 +226,14 @@ mod tests {
             "clinic=%E2%82",
             "=&&=x&phone=",
         ] {
-            let _ = parse(q, LANGS);
+            let (settings, warnings) = parse(q, LANGS);
+            // A value that cannot be read is left out with a warning; one that can is
+            // kept as the text it is, never as broken characters.
+            match settings.clinic.name.as_deref() {
+                Some(name) => assert!(!name.contains('\u{FFFD}'), "{q}: {name}"),
+                None => assert!(!warnings.is_empty(), "{q}: a warning"),
+            }
+            assert_eq!(settings.clinic.phone, None, "{q}");
         }
     }
 }

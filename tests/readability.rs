@@ -18,7 +18,7 @@
 //! | condition summaries and "what usually points to it" (knowledge/conditions.toml) | one by one | 8 |
 //! | what a professional may do | a condition's list together | 8 |
 //! | why we think so / what doesn't fit (condition evidence) | one by one | 8 |
-//! | the interface (i18n/en.toml) | one by one, from 5 words | 8 (see `INTERFACE_WAITING`) |
+//! | the interface (i18n/en.toml) | one by one, from 5 words | 8 |
 //!
 //! The Keele STarT Back items (section `startback`) and the Konno items (section
 //! `konno`) are left out: they are validated questionnaires whose wording must stay as
@@ -35,12 +35,6 @@ const MAX_GRADE: f64 = 8.0;
 
 /// Interface texts shorter than this are not graded.
 const MIN_INTERFACE_WORDS: usize = 5;
-
-/// Interface texts (i18n/en.toml, which the translation work looks after) above grade 8
-/// that are waiting for a plainer wording there. Until then they are held to this
-/// grade, so they get no harder. Take a key out of the list once it is rewritten.
-const INTERFACE_WAITING: &[&str] = &[];
-const INTERFACE_WAITING_MAX_GRADE: f64 = 10.0;
 
 /// Medical names counted as one syllable: the names of conditions, body parts, tests,
 /// medicines and professions that a person needs to know by name. Lower case, one word
@@ -408,12 +402,7 @@ fn texts() -> Vec<Text> {
             continue;
         }
         if counts(text).0 >= MIN_INTERFACE_WORDS {
-            let limit = if INTERFACE_WAITING.contains(&key.as_str()) {
-                INTERFACE_WAITING_MAX_GRADE
-            } else {
-                MAX_GRADE
-            };
-            add(format!("i18n {key}"), text, limit);
+            add(format!("i18n {key}"), text, MAX_GRADE);
         }
     }
     out
@@ -465,17 +454,6 @@ fn grade_of_a_text() {
         "grade {:.1} ({words} words, {sentences} sentences, {syllable_count} syllables): {text}",
         grade(&text)
     );
-}
-
-#[test]
-fn waiting_interface_texts_still_exist() {
-    let interface = read("i18n/en.toml");
-    for key in INTERFACE_WAITING {
-        assert!(
-            interface.get(key).is_some(),
-            "INTERFACE_WAITING names `{key}`, which i18n/en.toml no longer has"
-        );
-    }
 }
 
 #[test]
