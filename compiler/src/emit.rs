@@ -129,7 +129,7 @@ impl<'a> Emitter<'a> {
     pub fn sources(&mut self) {
         self.out.push_str("pub static SOURCES: &[Source] = &[\n");
         for s in &self.k.sources.source {
-            check::source(s, &mut self.errors);
+            crate::evidence::source(s, &mut self.errors);
             writeln!(
                 self.out,
                 "    Source {{ id: {:?}, kind: {:?}, title: {:?}, reference: {:?} }},",

@@ -11,6 +11,7 @@
 mod check;
 mod codes;
 mod emit;
+mod evidence;
 pub mod expr;
 pub mod schema;
 pub mod texts;
