@@ -3,15 +3,19 @@
 //  1. adds the Content-Security-Policy to index.html as a <meta http-equiv> at the top
 //     of <head>, allowing Trunk's inline loader script by its SHA-256 hash, so the page
 //     needs no 'unsafe-inline' and no 'unsafe-eval';
-//  2. fills in sw.js: the list of every file of the build for the offline copy, and a
-//     version (a hash of the file names and contents) that names the cache, so each
-//     release replaces the previous one;
+//  2. writes the release's version (root Cargo.toml) and build date into version.json
+//     and, for the About page and the exports, into index.html as
+//     <meta name="backhip-build-date">;
+//  3. fills in sw.js: the list of every file of the build for the offline copy and of
+//     the language files it fetches later, and a version (a hash of the file names and
+//     contents) that names the cache, so each release replaces the previous one;
 //  0. before both, in a release build, minifies the JavaScript (terser) and the CSS
 //     (csso), and updates the integrity hashes Trunk wrote for them in index.html.
 // It can also be run by hand on a fresh build folder: node scripts/post-build.mjs <dir>
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { minify as minifyCss } from "csso";
 import { minify as minifyJs } from "terser";
 
@@ -91,7 +95,23 @@ if (devServer) {
   writeFileSync(htmlPath, html);
 }
 
-// 2. The service worker's file list and version.
+// 2. The release: version.json, and the build date in index.html. SOURCE_DATE_EPOCH
+// (seconds) gives a build a fixed date, as in reproducible builds.
+const cargo = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "Cargo.toml"), "utf8");
+const appVersion = /\[package\][^[]*?\nversion\s*=\s*"([^"]+)"/.exec(cargo)?.[1];
+if (!appVersion) fail("no [package] version in Cargo.toml");
+const epoch = process.env.SOURCE_DATE_EPOCH;
+const built = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
+if (/name="backhip-build-date"/.test(html)) fail("index.html already has a build date (run this on a fresh build only)");
+// After the policy (which comes first of all), else after <meta charset>.
+const dateAfter = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html) ?? /<meta\s+charset="?[\w-]+"?\s*\/?>/i.exec(html);
+if (!dateAfter) fail("index.html has no <meta charset>");
+const dateAt = dateAfter.index + dateAfter[0].length;
+html = `${html.slice(0, dateAt)}\n  <meta name="backhip-build-date" content="${built}">${html.slice(dateAt)}`;
+writeFileSync(htmlPath, html);
+writeFileSync(join(dir, "version.json"), `${JSON.stringify({ name: "backhip", version: appVersion, built }, null, 2)}\n`);
+
+// 3. The service worker's file list and version.
 function files(folder) {
   return readdirSync(folder).flatMap((name) => {
     if (name.startsWith(".")) return [];
@@ -105,20 +125,24 @@ const all = files(dir)
   .map((path) => relative(dir, path).split(sep).join("/"))
   .filter((name) => name !== "sw.js")
   .sort();
-// Language files are fetched only when that language is chosen, and cached then
-// (sw.js), so a first visit does not download every language. They count towards the
+// Language files are fetched when that language is chosen, or when the page is idle
+// after the first visit, and cached then (sw.js), so a first visit does not wait for
+// every language. They count towards the
 // version all the same: a changed translation must not stay cached from before.
 const list = all.filter((name) => !name.startsWith("i18n/"));
 const version = sha256(template);
 for (const name of all) version.update(`${name}\0`).update(sha256(readFileSync(join(dir, name))).digest());
 const urls = devServer ? [] : ["./", ...list.map((name) => name.split("/").map(encodeURIComponent).join("/"))];
 
-if (!template.includes('"{{VERSION}}"') || !template.includes('["{{FILES}}"]')) {
-  fail("sw.js has no {{VERSION}}/{{FILES}} placeholders (run this on a fresh build only)");
+const languages = devServer ? [] : all.filter((name) => name.startsWith("i18n/") && name.endsWith(".toml"));
+
+if (!['"{{VERSION}}"', '["{{FILES}}"]', '["{{LANGUAGES}}"]'].every((p) => template.includes(p))) {
+  fail("sw.js has no {{VERSION}}/{{FILES}}/{{LANGUAGES}} placeholders (run this on a fresh build only)");
 }
 const sw = template
   .replace('"{{VERSION}}"', JSON.stringify(devServer ? "dev" : version.digest("hex").slice(0, 16)))
-  .replace('["{{FILES}}"]', JSON.stringify(urls, null, 2));
+  .replace('["{{FILES}}"]', JSON.stringify(urls, null, 2))
+  .replace('["{{LANGUAGES}}"]', JSON.stringify(languages));
 writeFileSync(swPath, devServer ? sw : (await minifyJs(sw, { compress: true, mangle: true })).code);
 
 if (!devServer) {

@@ -3,10 +3,11 @@
 
 use crate::hooks::{
     use_address_bar, use_host_height, use_language, use_saved_answers, use_settings,
+    use_tab_answers, use_update_waiting,
 };
 use crate::i18n::{self, t};
 use crate::pages;
-use crate::services::page;
+use crate::services::{page, release};
 use crate::state::{Notice, Session};
 use yew::prelude::*;
 
@@ -16,8 +17,10 @@ pub fn App() -> Html {
     let settings = use_settings();
     let choose_language = use_language(&session, settings.language.as_deref());
     use_saved_answers(&session);
+    use_tab_answers(&session);
     use_address_bar(&session);
-    use_host_height();
+    use_host_height(settings.host.clone());
+    let update_waiting = use_update_waiting();
 
     // Everything below, and the screen, reads its texts in the session's language.
     i18n::set_current(session.language);
@@ -36,15 +39,25 @@ pub fn App() -> Html {
                 e.prevent_default();
                 page::focus_main();
             })}>{ t("app.skip") }</a>
-            if !settings.compact {
-                <header class="app-header">
+            // Compact (the host page has its own header): the About link alone, which
+            // explains the checker's limits and sources.
+            <header class={classes!("app-header", settings.compact.then_some("compact"))}>
+                if !settings.compact {
                     <p class="app-name">{ t("app.name") }</p>
-                    <nav aria-label={t("app.nav")}>
-                        <a href="#/about" class="header-link">{ t("app.about") }</a>
-                    </nav>
-                </header>
-            }
+                }
+                <nav aria-label={t("app.nav")}>
+                    <a href="#/about" class="header-link">{ t("app.about") }</a>
+                </nav>
+            </header>
             <main id="main" class="app-main" tabindex="-1">
+                if update_waiting {
+                    <p class="notice update-notice" role="status">
+                        { t("update.ready") }{ " " }
+                        <button class="button link" onclick={Callback::from(|_: MouseEvent| release::apply_update())}>
+                            { t("update.reload") }
+                        </button>
+                    </p>
+                }
                 if let Some(text) = notice {
                     <p class="notice" role="status">{ text }</p>
                 }

@@ -1,5 +1,5 @@
 //! Settings a clinic gives in the page address when it embeds the checker
-//! (`?lang=es&accent=%23005eb8&clinic=…&phone=…&booking=https://…&number=999&compact=1`).
+//! (`?lang=es&accent=%23005eb8&clinic=…&phone=…&booking=https://…&number=999&compact=1&host=https://clinic.example`).
 //! Each is checked; a bad or unknown one is ignored with a warning (shown in the
 //! console), never breaking the page. Values are only ever shown as text.
 
@@ -27,8 +27,11 @@ pub struct Settings {
     pub accent: Option<(String, &'static str)>,
     pub clinic: Clinic,
     pub number: Option<&'static str>,
-    /// Hide the app's own header (the host page has one).
+    /// Hide the app's own header (the host page has one), all but the About link.
     pub compact: bool,
+    /// The embedding page's origin (`https://clinic.example`): the only place our height
+    /// is ever sent. Without it nothing is sent.
+    pub host: Option<String>,
 }
 
 /// Reads the settings from a query string (with or without the leading `?`). Returns
@@ -91,6 +94,10 @@ pub fn parse(query: &str, languages: &[&str]) -> (Settings, Vec<String>) {
                 "0" | "false" | "no" => settings.compact = false,
                 _ => bad("must be 1 or 0"),
             },
+            "host" => match origin(&value) {
+                Some(origin) => settings.host = Some(origin),
+                None => bad("must be an origin like https://clinic.example"),
+            },
             _ => warnings.push(format!("embed setting `{key}` is not known; ignored")),
         }
     }
@@ -146,6 +153,21 @@ fn safe_url(value: &str) -> Option<String> {
     ok.then(|| value.to_string())
 }
 
+/// An origin as a browser writes it (`https://clinic.example`, `http://localhost:8000`):
+/// a scheme, a host and perhaps a port, with no path. A trailing `/` is dropped.
+fn origin(value: &str) -> Option<String> {
+    let value = value.strip_suffix('/').unwrap_or(value);
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))?;
+    let ok = !rest.is_empty()
+        && value.len() <= 200
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c));
+    ok.then(|| value.to_ascii_lowercase())
+}
+
 fn parse_colour(value: &str) -> Option<(u8, u8, u8)> {
     let hex = value.strip_prefix('#')?;
     let digits: Vec<u8> = hex
@@ -189,7 +211,7 @@ mod tests {
     #[test]
     fn good_settings_are_read() {
         let (s, warnings) = parse(
-            "?lang=es&accent=%23005EB8&clinic=Riverside+Physio&phone=%2B44%20161%20496%200000&booking=https%3A%2F%2Fclinic.test%2Fbook&number=999&compact=1",
+            "?lang=es&accent=%23005EB8&clinic=Riverside+Physio&phone=%2B44%20161%20496%200000&booking=https%3A%2F%2Fclinic.test%2Fbook&number=999&compact=1&host=https%3A%2F%2FClinic.test%2F",
             LANGS,
         );
         assert!(warnings.is_empty(), "{warnings:?}");
@@ -203,16 +225,17 @@ mod tests {
         );
         assert_eq!(s.number, Some("999"));
         assert!(s.compact);
+        assert_eq!(s.host.as_deref(), Some("https://clinic.test"));
     }
 
     #[test]
     fn bad_settings_fall_back_to_defaults_with_a_warning_each() {
         let (s, warnings) = parse(
-            "lang=xx&accent=red&clinic=%3Cscript%3E&phone=call-me&booking=javascript:alert(1)&number=123&compact=maybe&colour=blue&accent=%23ffff00",
+            "lang=xx&accent=red&clinic=%3Cscript%3E&phone=call-me&booking=javascript:alert(1)&number=123&compact=maybe&colour=blue&accent=%23ffff00&host=*&host=https%3A%2F%2Fclinic.test%2Fpage&host=javascript:x",
             LANGS,
         );
         assert_eq!(s, Settings::default());
-        assert_eq!(warnings.len(), 9, "{warnings:?}");
+        assert_eq!(warnings.len(), 12, "{warnings:?}");
         assert!(warnings.iter().any(|w| w.contains("`colour` is not known")));
         assert!(warnings.iter().any(|w| w.contains("too light")));
     }

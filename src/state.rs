@@ -71,6 +71,9 @@ pub enum Action {
     Restart,
     /// Answers saved on this device, found at start-up: carry on at the next question.
     Restore(Answers, Vec<QuestionId>),
+    /// This tab's answers, kept in its history entry across a reload or back and forward
+    /// to the page: carry on, with the saving choice and any notice as they are.
+    Resume(Answers, Vec<QuestionId>),
     /// The address the page opened at, read after any saved answers were restored.
     Open(Screen),
     /// Saved answers were found but could not be used.
@@ -211,14 +214,24 @@ impl Session {
                 };
                 next.screen = next.resume_point();
             }
+            Action::Resume(answers, history) => {
+                next = Session {
+                    answers,
+                    history,
+                    notice: self.notice.clone(),
+                    ..self.fresh()
+                };
+                next.screen = next.resume_point();
+            }
             Action::Open(screen) => {
                 next.notice = self.notice.clone();
                 next.screen = match screen {
                     // The start page after a restore: where the person was.
                     Screen::Welcome if !self.history.is_empty() => self.screen,
                     Screen::Welcome | Screen::About => screen,
-                    // An address from an earlier visit, with nothing saved to go on.
-                    _ if self.history.is_empty() => {
+                    // An address from an earlier visit, with nothing saved to go on (the
+                    // first question, with nothing answered yet, loses nothing: it stays).
+                    _ if self.history.is_empty() && self.allowed(screen) != screen => {
                         next.notice = Some(Notice::StartedAgain);
                         Screen::Welcome
                     }

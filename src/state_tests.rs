@@ -165,6 +165,10 @@ fn an_address_from_an_earlier_visit_with_nothing_saved_starts_again() {
     );
     let s = Session::default().next(Action::Open(Screen::Welcome));
     assert_eq!((s.screen, s.notice), (Screen::Welcome, None));
+    // A reload on the first question, before any answer: that question, no notice.
+    let first = Session::default().next(Action::Start).screen;
+    let s = Session::default().next(Action::Open(first));
+    assert_eq!((s.screen, s.notice), (first, None));
 }
 
 #[test]
@@ -185,6 +189,33 @@ fn restored_answers_carry_on_where_the_person_was() {
     assert_eq!(s.screen, Screen::Question(earlier.history[0]));
     // Start after a restore keeps the answers.
     assert_eq!(s.next(Action::Start).answers, earlier.answers);
+}
+
+#[test]
+fn the_tabs_answers_resume_at_the_address_with_the_saving_choice_kept() {
+    let earlier = answered(3);
+    let resumed = Session::default().next(Action::Resume(
+        earlier.answers.clone(),
+        earlier.history.clone(),
+    ));
+    assert_eq!(
+        (&resumed.answers, &resumed.history),
+        (&earlier.answers, &earlier.history)
+    );
+    assert!(!resumed.save);
+    assert_eq!(resumed.notice, None);
+    // After a restore from the device: still saving, and its notice stays.
+    let restored = Session::default().next(Action::Restore(Answers::new(), Vec::new()));
+    let s = restored.next(Action::Resume(
+        earlier.answers.clone(),
+        earlier.history.clone(),
+    ));
+    assert!(s.save);
+    assert_eq!(s.notice, Some(Notice::Restored));
+    // The reloaded address is the place: an answered question stays on screen.
+    let s = resumed.next(Action::Open(Screen::Question(earlier.history[1])));
+    assert_eq!(s.screen, Screen::Question(earlier.history[1]));
+    assert_eq!(s.notice, None);
 }
 
 #[test]

@@ -19,12 +19,42 @@
     addEventListener(
       "TrunkApplicationStarted",
       function () {
-        navigator.serviceWorker.register("sw.js").catch(function (error) {
+        navigator.serviceWorker.register("sw.js").then(offlineCopy, function (error) {
           console.warn("The offline copy is not available:", error);
         });
       },
       { once: true },
     );
+  }
+
+  // With the offline copy in place: fetch the other languages when the page is idle,
+  // and announce a new release once it has installed (the app shows "A new version is
+  // ready"); on the app's "backhip:apply-update" the new release takes over and the
+  // page reloads, all of it from that release.
+  function offlineCopy(registration) {
+    navigator.serviceWorker.ready.then(function (ready) {
+      var idle = window.requestIdleCallback || function (f) { setTimeout(f, 2000); };
+      idle(function () { if (ready.active) ready.active.postMessage("backhip:cache-languages"); });
+    });
+    function waiting(worker) {
+      // The first release to install is not an update.
+      if (!navigator.serviceWorker.controller || window.backhipUpdate) return;
+      window.backhipUpdate = worker;
+      dispatchEvent(new Event("backhip:update-ready"));
+    }
+    if (registration.waiting) waiting(registration.waiting);
+    registration.addEventListener("updatefound", function () {
+      var worker = registration.installing;
+      if (!worker) return;
+      worker.addEventListener("statechange", function () {
+        if (worker.state === "installed") waiting(worker);
+      });
+    });
+    addEventListener("backhip:apply-update", function () {
+      if (!window.backhipUpdate) return;
+      navigator.serviceWorker.addEventListener("controllerchange", function () { location.reload(); });
+      window.backhipUpdate.postMessage("backhip:activate");
+    });
   }
 
   // The app takes over the start screen only once the browser has painted it (and
@@ -52,9 +82,12 @@
   // The start screen in index.html shows until the app replaces it with the same markup
   // (src/bin/app.rs); the save choice, the focus and Start are then done again there.
   function keep(app) {
-    if (/[?&]compact=1(&|$)/.test(location.search)) {
+    // Compact: the header keeps only its About link, as the app's does.
+    if (/[?&]compact=(1|true|yes)(&|$)/.test(location.search)) {
       var header = app.querySelector(".app-header");
-      if (header) header.remove();
+      var name = header && header.querySelector(".app-name");
+      if (name) name.remove();
+      if (header) header.classList.add("compact");
     }
     var startButton = app.querySelector(".start");
     var save = app.querySelector("#save-answers");

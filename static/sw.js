@@ -1,10 +1,18 @@
 // The service worker: keeps a copy of every file of this release so the checker works
 // offline after the first visit. It only ever answers same-origin GET requests from
 // that copy (or the network when a file is not in it), and never touches requests to
-// other origins. scripts/post-build.mjs fills in VERSION and FILES at build time from
-// the hashed file names, so each release gets its own cache and removes the old one.
+// other origins. scripts/post-build.mjs fills in VERSION, FILES and LANGUAGES at build
+// time from the hashed file names, so each release gets its own cache and removes the
+// old one.
+//
+// A new release installs beside the one running and waits: the page shows "A new version
+// is ready" and, when the person asks, tells it to take over and reloads, so a page never
+// runs on a mix of two releases' files.
 const VERSION = "{{VERSION}}";
 const FILES = ["{{FILES}}"];
+// The language files, fetched when the page says it is idle after the first visit, so
+// that switching language works offline too.
+const LANGUAGES = ["{{LANGUAGES}}"];
 const CACHE = `backhip-${VERSION}`;
 // Hashed file names (Trunk adds a content hash of up to 16 hex digits) never change,
 // so the browser's own cache may supply them; every other file (index.html, the
@@ -16,10 +24,25 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       await cache.addAll(FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? "default" : "no-cache" })));
-      await self.skipWaiting();
     })(),
   );
 });
+
+self.addEventListener("message", (event) => {
+  if (event.data === "backhip:activate") {
+    event.waitUntil(self.skipWaiting());
+  } else if (event.data === "backhip:cache-languages") {
+    event.waitUntil(cacheLanguages());
+  }
+});
+
+/** Adds to the offline copy every language file it does not hold yet. */
+async function cacheLanguages() {
+  const cache = await caches.open(CACHE);
+  for (const file of LANGUAGES) {
+    if (!(await cache.match(file))) await cache.add(new Request(file, { cache: "no-cache" }));
+  }
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

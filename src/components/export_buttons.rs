@@ -5,7 +5,7 @@ use crate::components::triage_banner::with_number;
 use crate::engine::json::Json;
 use crate::engine::{self, fhir, report, Answers};
 use crate::i18n::{self, language, t};
-use crate::services::export;
+use crate::services::{export, release};
 use yew::prelude::*;
 
 /// The answers-and-result file, its texts in the current language with the emergency
@@ -16,6 +16,16 @@ pub fn answers_file(answers: &Answers, made: &str, number: &str) -> String {
         ("format", "backhip-answers".into()),
         ("version", 1u8.into()),
         ("made", made.into()),
+        (
+            "app",
+            Json::obj([
+                ("version", release::VERSION.into()),
+                (
+                    "built",
+                    release::build_date().map_or(Json::Null, Json::from),
+                ),
+            ]),
+        ),
         ("language", language().into()),
         ("emergency_number", number.into()),
         ("answers", answers.to_json()),

@@ -25,6 +25,7 @@ pub fn about_page(on_home: &Callback<()>) -> Html {
             <ul>{ for instruments }</ul>
             <h2>{ t("about.sources_title") }</h2>
             <ul class="sources">{ for sources }</ul>
+            <p class="version">{ crate::services::release::label() }</p>
             <button class="button secondary" onclick={on_home.reform(|_: MouseEvent| ())}>{ t("about.home") }</button>
         </section>
     }

@@ -1,5 +1,6 @@
 //! The page that embeds the checker: its accent colour on our design tokens, and our
-//! height sent to it so its iframe can fit. Only the height is ever sent.
+//! height sent to it so its iframe can fit. Only the height is ever sent, and only to the
+//! origin the clinic declared (the `host` embed setting).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,18 +26,19 @@ pub fn apply_accent(colour: &str, text: &str) {
     }
 }
 
-/// Posts `{ type: "backhip:height", height }` to the embedding page whenever our
-/// height changes. Returns the observer, which keeps watching while it lives.
-pub fn report_height() -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)> {
+/// Posts `{ type: "backhip:height", height }` to the embedding page at `origin` (and
+/// nowhere else) whenever our height changes. Returns the observer, which keeps
+/// watching while it lives.
+pub fn report_height(origin: String) -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)> {
     if !is_embedded() {
         return None;
     }
     let mut last = 0;
     let callback = Closure::<dyn FnMut()>::new(move || {
-        let height = gloo::utils::document_element().scroll_height();
+        let height = content_height();
         if height != last {
             last = height;
-            post_height(height);
+            post_height(height, &origin);
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
@@ -44,7 +46,16 @@ pub fn report_height() -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)
     Some((observer, callback))
 }
 
-fn post_height(height: i32) {
+/// The height of what is on screen: where the body ends. Not the document element's
+/// scroll height, which is never less than the frame's own height, so a frame fitted to
+/// it could grow but never shrink.
+fn content_height() -> i32 {
+    let window = gloo::utils::window();
+    let bottom = gloo::utils::body().get_bounding_client_rect().bottom();
+    (bottom + window.scroll_y().unwrap_or(0.0)).ceil() as i32
+}
+
+fn post_height(height: i32, origin: &str) {
     let window = gloo::utils::window();
     let Ok(Some(parent)) = window.parent() else {
         return;
@@ -52,7 +63,7 @@ fn post_height(height: i32) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &"backhip:height".into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    // Only the height goes out; the target origin is open because the height says
-    // nothing about the person.
-    let _ = parent.post_message(&message, "*");
+    // Only to the origin the clinic declared: the browser drops the message if the
+    // frame's parent is any other page.
+    let _ = parent.post_message(&message, origin);
 }

@@ -5,5 +5,6 @@ pub mod host;
 pub mod language;
 pub mod page;
 pub mod region;
+pub mod release;
 pub mod route;
 pub mod storage;

@@ -49,21 +49,37 @@ pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Shows the screen in the address bar, as a new history entry. `pushState` rather
-/// than setting `location.hash`: the same entry for the back button, without the
-/// fragment navigation and the `hashchange` event coming back to the app.
+/// Shows the screen in the address bar, as a new history entry that carries this
+/// entry's state (the answers, see [`keep_in_tab`]). `pushState` rather than setting
+/// `location.hash`: the same entry for the back button, without the fragment navigation
+/// and the `hashchange` event coming back to the app.
 pub fn push(screen: Screen) {
     let hash = screen.hash();
     if current_hash() != hash {
-        let _ = gloo::utils::window()
-            .history()
-            .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+        let _ = history()
+            .and_then(|h| h.push_state_with_url(&h.state().unwrap_or_default(), "", Some(&hash)));
     }
 }
 
 /// Shows the screen in the address bar without a new history entry.
 pub fn replace(screen: Screen) {
-    let _ = gloo::utils::window().history().and_then(|h| {
-        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&screen.hash()))
+    let _ = history().and_then(|h| {
+        h.replace_state_with_url(&h.state().unwrap_or_default(), "", Some(&screen.hash()))
     });
+}
+
+/// Keeps `text` (or nothing) in the current history entry: it lives as long as the tab,
+/// survives a reload and back and forward, and is never written to the device.
+pub fn keep_in_tab(text: Option<&str>) {
+    let state = text.map_or(wasm_bindgen::JsValue::NULL, Into::into);
+    let _ = history().and_then(|h| h.replace_state(&state, ""));
+}
+
+/// What [`keep_in_tab`] left in the current history entry.
+pub fn kept_in_tab() -> Option<String> {
+    history().ok()?.state().ok()?.as_string()
+}
+
+fn history() -> Result<web_sys::History, wasm_bindgen::JsValue> {
+    gloo::utils::window().history()
 }

@@ -112,12 +112,15 @@ test("changing an answer with the back button and the review list updates the re
   await expect(page.getByRole("status")).toContainText("fever");
 });
 
-test("reloading mid-questionnaire starts again with a notice, not a crash", async ({ page }) => {
+test("an address from an earlier visit, in a new tab with nothing saved, starts again with a notice", async ({ page, context }) => {
   const checker = new Checker(page);
   await checker.open();
   await checker.start();
   await checker.answer("saddle_numbness", "no");
-  await page.reload();
-  await expect(page.getByText("your answers were not saved")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  // The same address in another tab: the answers lived in the first tab only.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByText("your answers were not saved")).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  await other.close();
 });

@@ -3,10 +3,12 @@
 // visit, works under any sub-path, and never asks another origin for anything.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { test, expect } from "./fixtures.mjs";
 import { Checker, MUSCLE_STRAIN } from "./checker.mjs";
+import { freePort } from "../../scripts/local-browser.mjs";
 
 
 /** Every file of the build, as URLs relative to the app's folder. */
@@ -109,18 +111,19 @@ test("works offline after the first visit", async ({ page, context }) => {
   await waitForOfflineCopy(page);
   const origin = new URL(page.url()).origin;
 
-  // The offline copy holds every file of this build (but the worker itself), and only it.
-  const copy = await page.evaluate(async () => {
-    const names = (await caches.keys()).filter((n) => n.startsWith("backhip-"));
-    const urls = names.length ? (await (await caches.open(names[0])).keys()).map((r) => r.url) : [];
-    return { names, urls };
-  });
-  expect(copy.names).toHaveLength(1);
-  expect(copy.names[0]).toMatch(/^backhip-[0-9a-f]{16}$/);
-  // Every file but the worker itself and the language files, which are cached when a
-  // language is first chosen.
-  const expected = ["./", ...distFiles().filter((f) => f !== "sw.js" && !f.startsWith("i18n/"))].map((f) => new URL(f, `${origin}/`).href);
-  expect(copy.urls.sort()).toEqual(expected.sort());
+  // The offline copy holds every file of this build but the worker itself (and the
+  // translators' notes), and only them: the language files too, fetched when the page
+  // was idle.
+  const copy = async () =>
+    page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith("backhip-"));
+      const urls = names.length ? (await (await caches.open(names[0])).keys()).map((r) => r.url) : [];
+      return { names, urls: urls.sort() };
+    });
+  const expected = ["./", ...distFiles().filter((f) => f !== "sw.js" && f !== "i18n/README.md")].map((f) => new URL(f, `${origin}/`).href);
+  await expect.poll(async () => (await copy()).urls).toEqual(expected.sort());
+  expect((await copy()).names).toHaveLength(1);
+  expect((await copy()).names[0]).toMatch(/^backhip-[0-9a-f]{16}$/);
 
   await context.setOffline(true);
   const offline = { network: [], fromWorker: [] };
@@ -133,6 +136,17 @@ test("works offline after the first visit", async ({ page, context }) => {
   expect(await checker.triageLevel()).toBe("self_care");
   expect((await checker.conditions())[0]).toBe("muscle_strain");
   await expect(page.getByRole("heading", { name: "Things you can change" })).toBeVisible();
+
+  // Another language, never chosen while online, is there offline too.
+  await page.getByLabel("Language").selectOption("es");
+  const es = new Checker(page, "es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByLabel(es.text("language.label", "?"))).toBeVisible();
+  await page.getByRole("link", { name: es.text("app.about", "?") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: es.text("about.title", "?") })).toBeVisible();
+  await page.goto("./?lang=es");
+  await es.ready();
+  await expect(page.getByRole("heading", { level: 1, name: es.text("welcome.title", "?") })).toBeVisible();
 
   // Settings in the address (an embedded copy's ?lang=…) still load the one cached page.
   await page.goto("./?lang=en");
@@ -165,5 +179,44 @@ test("works under a sub-path", async ({ page, context }) => {
     expect(requests.filter((u) => !u.startsWith(base)), "requests outside the sub-path").toEqual([]);
   } finally {
     server.kill();
+  }
+});
+
+test("a new release waits for the person: a quiet notice, then the whole new release on reload", async ({ page }) => {
+  const folder = mkdtempSync(join(tmpdir(), "backhip-update-"));
+  cpSync("dist", folder, { recursive: true });
+  const port = await freePort();
+  const server = spawn(process.execPath, ["scripts/serve-dist.mjs", folder, String(port)], { stdio: "ignore" });
+  try {
+    const address = `http://127.0.0.1:${port}/`;
+    await expect.poll(async () => (await fetch(address).catch(() => null))?.status).toBe(200);
+    const checker = new Checker(page);
+    await checker.open(address);
+    await waitForOfflineCopy(page);
+    const cacheNames = () => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith("backhip-")));
+    const [current] = await cacheNames();
+    await expect(page.getByText("A new version is ready.")).toHaveCount(0);
+
+    // The next release is published: a service worker with another version.
+    const next = "0123456789abcdef";
+    const sw = readFileSync(join(folder, "sw.js"), "utf8");
+    expect(sw).toContain(current.slice("backhip-".length));
+    writeFileSync(join(folder, "sw.js"), sw.replace(current.slice("backhip-".length), next));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
+    // The page keeps running the release it started with, and says a new one is ready.
+    await expect(page.getByRole("status").filter({ hasText: "A new version is ready." })).toBeVisible();
+    expect(await cacheNames()).toContain(current);
+    await checker.start();
+    await checker.answer("saddle_numbness", "no");
+    await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload" }).click()]);
+    // The new release takes over as a whole: its copy alone, the person's place kept.
+    await expect.poll(cacheNames).toEqual([`backhip-${next}`]);
+    await checker.ready();
+    await expect(page.getByText("A new version is ready.")).toHaveCount(0);
+    await expect(page).toHaveURL(/#\/q\/bladder_bowel$/);
+  } finally {
+    server.kill();
+    rmSync(folder, { recursive: true, force: true });
   }
 });

@@ -2,9 +2,12 @@
 // nothing stored without consent, saved data deletable, bad saved data handled, exports
 // made on the device, and an embedding page that learns nothing but our height.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
 import { Checker, NO_RED_FLAGS } from "./checker.mjs";
+import { freePort } from "../../scripts/local-browser.mjs";
 
 const SCIATICA = {
   ...NO_RED_FLAGS, age: 38, sex: "male",
@@ -63,6 +66,44 @@ test("nothing is stored unless the person opts in", async ({ page }) => {
   expect(await stored(page)).toEqual({ local: [], session: [], cookies: "", databases: [] });
 });
 
+test("a reload on any question screen keeps every answer and the place, with nothing stored", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  const place = async () => ({ url: page.url(), heading: await page.getByRole("heading", { level: 1 }).textContent() });
+  let reloads = 0;
+  await checker.complete(SCIATICA, async () => {
+    const before = await place();
+    await page.reload();
+    await checker.ready();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(before.heading);
+    expect(await place()).toEqual(before);
+    reloads += 1;
+  });
+  expect(reloads).toBeGreaterThan(15);
+  // Back and forward in the tab, then a reload there: still every answer.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/q\//);
+  await page.reload();
+  await checker.ready();
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/result$/);
+  await page.reload();
+  await checker.ready();
+  expect(await checker.triageLevel()).toBe("consultation");
+  // Every answer is still there: the export holds them all.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download answers and result (JSON)" }).click(),
+  ]);
+  const answers = JSON.parse(readFileSync(await download.path(), "utf8")).answers;
+  for (const [id, value] of Object.entries(SCIATICA)) {
+    if (id in answers) expect(answers[id], id).toEqual(value);
+  }
+  expect(answers.age).toBe(38);
+  expect(await stored(page)).toEqual({ local: [], session: [], cookies: "", databases: [] });
+});
+
 test("saved answers resume after a reload, and 'Delete my answers' removes everything", async ({ page }) => {
   const checker = new Checker(page);
   await checker.open();
@@ -115,6 +156,13 @@ test("exports are made on the device: JSON and a FHIR QuestionnaireResponse that
   expect(json.body.answers.location).toEqual(SCIATICA.location);
   expect(json.body.result.triage.level).toBe("consultation");
   expect(json.body.language).toBe("en");
+  // The release that made it: the version and build date of version.json.
+  const release = JSON.parse(readFileSync("dist/version.json", "utf8"));
+  expect(json.body.app).toEqual({ version: release.version, built: release.built });
+  expect(release.version).toBe(/\nversion = "([^"]+)"/.exec(readFileSync("Cargo.toml", "utf8"))[1]);
+  await page.getByRole("link", { name: "About this checker" }).click();
+  await expect(page.getByText(`Version ${release.version}, built on ${release.built}`)).toBeVisible();
+  await page.goBack();
   expect(JSON.stringify(json.body)).not.toContain("{emergency_number}");
 
   const fhir = await read("Download for health records (FHIR)");
@@ -141,38 +189,160 @@ test("exports are made on the device: JSON and a FHIR QuestionnaireResponse that
   expect(roundTrip).toEqual(json.body.answers);
 });
 
-test("embedded on a clinic's page: its details show, and the host learns only our height", async ({ page }) => {
-  const host = spawn("node", ["scripts/serve-dist.mjs", "embed", "8093"], { stdio: "ignore" });
+const APP = "http://127.0.0.1:8090/";
+
+/** Serves `folder` on another origin than the checker's (another port), with every
+ * message its pages receive recorded in `window.__messages`. */
+async function hostSite(page, folder) {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["scripts/serve-dist.mjs", folder, String(port)], { stdio: "ignore" });
+  const origin = `http://127.0.0.1:${port}`;
+  await expect.poll(async () => (await fetch(`${origin}/`).catch(() => null)) !== null).toBe(true);
+  await page.addInitScript(() => {
+    window.__messages = [];
+    addEventListener("message", (e) => window.__messages.push({ origin: e.origin, data: e.data }));
+  });
+  return { origin, stop: () => server.kill() };
+}
+
+/** A folder holding one page, index.html, with `body` in it. */
+function pageWith(body) {
+  const folder = mkdtempSync(join(tmpdir(), "backhip-host-"));
+  writeFileSync(
+    join(folder, "index.html"),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Another site</title></head><body>${body}</body></html>`,
+  );
+  return folder;
+}
+
+/** The checker's frame inside the host page, once it is there. */
+async function appFrame(page) {
+  const find = () => page.frames().find((f) => f.url().startsWith(APP));
+  await expect.poll(() => Boolean(find())).toBe(true);
+  return find();
+}
+
+/** Waits until the iframe is as tall as the checker's content (within 2 px) and
+ * returns that height. The content is measured on its own: where its last element ends. */
+async function expectFitted(page) {
+  let height = 0;
+  await expect
+    .poll(async () => {
+      const content = await (await appFrame(page)).evaluate(() =>
+        Math.max(...[...document.body.children].map((e) => e.getBoundingClientRect().bottom + scrollY)),
+      );
+      height = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+      return Math.abs(height - content);
+    })
+    .toBeLessThanOrEqual(2);
+  return height;
+}
+
+test("embedded with embed.js on a clinic's page: its details show, the height follows the content both ways, and the host learns only our height", async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  // embed/demo.html: the one embed line on an example clinic page, on another origin.
+  const clinic = await hostSite(page, "embed");
   try {
-    await expect.poll(async () => (await fetch("http://127.0.0.1:8093/demo.html").catch(() => null))?.status).toBe(200);
-    await page.goto("http://127.0.0.1:8093/demo.html?app=http://127.0.0.1:8090/");
-    const frame = page.frameLocator("#back-hip-checker");
-    await expect(frame.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
-    // Compact mode: no header of our own.
-    await expect(frame.getByText("About this checker")).toHaveCount(0);
-    const checker = new Checker(page.frame({ url: /^http:\/\/127\.0\.0\.1:8090\// }));
+    await embeddedJourney(page, clinic.origin);
+  } finally {
+    clinic.stop();
+  }
+});
+
+async function embeddedJourney(page, clinic) {
+  await page.goto(`${clinic}/demo.html`);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  await expect(page.locator("iframe")).toHaveAttribute("title", "Back & Hip Pain Checker");
+  expect(new URL((await appFrame(page)).url()).searchParams.get("host")).toBe(clinic);
+  // Compact mode: no name of our own, but the About link stays.
+  await expect(frame.getByText("Back & Hip Pain Checker")).toHaveCount(0);
+  await expect(frame.getByRole("link", { name: "About this checker" })).toBeVisible();
+
+  const checker = new Checker(await appFrame(page));
+  await checker.ready();
+  const heights = { start: await expectFitted(page) };
+  await checker.start();
+  await checker.complete(SCIATICA, async () => {
+    await expectFitted(page);
+  });
+  await expect(frame.getByRole("heading", { name: "Riverside Physio can help" })).toBeVisible();
+  await expect(frame.getByRole("link", { name: "+44 161 496 0000" })).toHaveAttribute("href", "tel:+441614960000");
+  await expect(frame.getByRole("link", { name: "Book an appointment" })).toHaveAttribute("href", "https://riverside-physio.test/book");
+  heights.result = await expectFitted(page);
+  // The emergency number is the one the clinic set, whatever the browser's region.
+  await expect(frame.locator("#emergency-number")).toHaveValue("999");
+
+  // Shrinking: "Start again" brings back the short start screen, and the frame with it.
+  await frame.getByRole("button", { name: "Start again" }).click();
+  await expect(frame.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  heights.again = await expectFitted(page);
+  expect(heights.result).toBeGreaterThan(heights.start + 200);
+  expect(Math.abs(heights.again - heights.start)).toBeLessThanOrEqual(2);
+  // A narrow phone: taller content, and the frame follows it there too.
+  await page.setViewportSize({ width: 360, height: 740 });
+  heights.phone = await expectFitted(page);
+  expect(heights.phone).toBeGreaterThan(heights.again);
+  await frame.getByRole("link", { name: "About this checker" }).click();
+  await expect(frame.getByRole("heading", { level: 1, name: "About this checker" })).toBeVisible();
+  await expectFitted(page);
+
+  // Every message came from the checker's origin, and held the height alone.
+  const messages = await page.evaluate(() => window.__messages);
+  expect(messages.length).toBeGreaterThan(3);
+  for (const m of messages) {
+    expect(m.origin).toBe(new URL(APP).origin);
+    expect(Object.keys(m.data).sort()).toEqual(["height", "type"]);
+    expect(m.data.type).toBe("backhip:height");
+    expect(typeof m.data.height).toBe("number");
+  }
+  // Nothing about the person reached the host page.
+  const hostSide = await page.evaluate(() => JSON.stringify({ m: window.__messages, s: { ...localStorage }, c: document.cookie }));
+  for (const word of ["sciatica", "Sciatica", "buttock", "lower_back"]) expect(hostSide).not.toContain(word);
+}
+
+test("the height goes only to the origin the clinic declared: any other embedding page gets no message", async ({ page }) => {
+  // Another site copies the clinic's frame address (host=https://clinic.example), or
+  // leaves the host out.
+  const clinic = encodeURIComponent("https://clinic.example");
+  const other = await hostSite(
+    page,
+    pageWith(`<iframe title="copied" src="${APP}?clinic=Riverside%20Physio&host=${clinic}"></iframe>
+      <iframe title="no host" src="${APP}?compact=1"></iframe>`),
+  );
+  try {
+    await page.goto(`${other.origin}/`);
+    await expect.poll(() => page.frames().filter((f) => f.url().startsWith(APP)).length).toBe(2);
+    for (const frame of page.frames().filter((f) => f.url().startsWith(APP))) {
+      const checker = new Checker(frame);
+      await checker.ready();
+      await checker.start();
+      await checker.answer("saddle_numbness", "yes");
+    }
+    // Give any message time to arrive, then count them: none.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+    expect(await page.evaluate(() => window.__messages)).toEqual([]);
+  } finally {
+    other.stop();
+  }
+});
+
+test("the plain iframe, for sites that allow no scripts, works with the same settings", async ({ page }) => {
+  const site = await hostSite(
+    page,
+    pageWith(`<iframe title="Back &amp; Hip Pain Checker" style="width:100%;border:0;height:900px"
+      src="${APP}?clinic=Riverside%20Physio&number=999&compact=1"></iframe>`),
+  );
+  try {
+    await page.goto(`${site.origin}/`);
+    const checker = new Checker(await appFrame(page));
     await checker.ready();
+    await expect(page.frameLocator("iframe").getByRole("link", { name: "About this checker" })).toBeVisible();
     await checker.start();
     await checker.complete(SCIATICA);
-    await expect(frame.getByRole("heading", { name: "Riverside Physio can help" })).toBeVisible();
-    await expect(frame.getByRole("link", { name: "+44 161 496 0000" })).toHaveAttribute("href", "tel:+441614960000");
-    await expect(frame.getByRole("link", { name: "Book an appointment" })).toHaveAttribute("href", "https://riverside-physio.test/book");
-
-    const messages = await page.evaluate(() => window.__messages);
-    expect(messages.length).toBeGreaterThan(0);
-    for (const m of messages) {
-      expect(Object.keys(m).sort()).toEqual(["height", "type"]);
-      expect(m.type).toBe("backhip:height");
-      expect(typeof m.height).toBe("number");
-    }
-    // The iframe was fitted to the checker's height.
-    const height = await page.locator("#back-hip-checker").evaluate((f) => f.getBoundingClientRect().height);
-    expect(height).toBeGreaterThan(480);
-    // Nothing about the person reached the host page.
-    const hostSide = await page.evaluate(() => JSON.stringify({ m: window.__messages, s: { ...localStorage }, c: document.cookie }));
-    for (const word of ["sciatica", "Sciatica", "buttock", "lower_back"]) expect(hostSide).not.toContain(word);
+    await expect(page.frameLocator("iframe").getByRole("heading", { name: "Riverside Physio can help" })).toBeVisible();
   } finally {
-    host.kill();
+    site.stop();
   }
 });
 
