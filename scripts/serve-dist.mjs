@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
+import { cacheControl, metaPolicy } from "./site-headers.mjs";
 
 const args = process.argv.slice(2);
 const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
@@ -30,16 +31,6 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Trunk names built files with a content hash: "-" and up to 16 hex digits, before the
-// extension or "_bg.wasm" (app-2f8a40683b3f0dc3_bg.wasm, main-1c8be0db019ad20.css).
-const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
-
-/** The policy in a page's <meta http-equiv="Content-Security-Policy">, if any. */
-function metaPolicy(html) {
-  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
-  return meta?.[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
-}
-
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   if (!url.pathname.startsWith(base)) {
@@ -59,7 +50,7 @@ createServer(async (req, res) => {
     const type = types[extname(path)] ?? "application/octet-stream";
     const headers = { "Content-Type": type, "X-Content-Type-Options": "nosniff" };
     // Hashed file names never change: cache them for a year; everything else revalidates.
-    headers["Cache-Control"] = hashed.test(rel) ? "public, max-age=31536000, immutable" : "no-cache";
+    headers["Cache-Control"] = cacheControl(rel);
     if (type.startsWith("text/html")) {
       const policy = metaPolicy(body.toString("utf8"));
       if (policy) headers["Content-Security-Policy"] = policy;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, serving and testing need, and skips what is already there.
 #   scripts/setup.sh serve   Rust wasm target, Trunk, wasm-bindgen CLI, wasm-opt
-#   scripts/setup.sh test    the same, plus Chromium, ChromeDriver and the test packages
+#   scripts/setup.sh test    the same, plus Chromium, ChromeDriver, nginx, zip and unzip
+#                            and the test packages
 # Meant to be sourced by serve.sh and test.sh (it puts node_modules/.bin on PATH),
 # but it can be run on its own.
 set -euo pipefail
@@ -100,6 +101,10 @@ if [ "$mode" = test ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  # The release archive (zip) served by nginx with its generated configuration.
+  have nginx || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  have zip || missing+=(zip)
+  have unzip || missing+=(unzip)
   if [ ${#missing[@]} -gt 0 ]; then
     apt_install "${missing[@]}"
   fi
