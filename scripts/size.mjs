@@ -47,8 +47,8 @@ for (const script of scripts) {
   for (const m of script.matchAll(/register\(["']([^"']+)["']/g)) {
     const worker = local(m[1]);
     named.add(worker);
-    // The worker's list of files (const FILES = [...], filled in by post-build.mjs).
-    const list = /const FILES = (\[[^\]]*\])/.exec(text(worker));
+    // The worker's list of files (FILES = [...], filled in by post-build.mjs, minified).
+    const list = /\bFILES\s*=\s*(\[[^\]]*\])/.exec(text(worker));
     for (const file of list ? JSON.parse(list[1]) : []) named.add(file === "./" ? "index.html" : decodeURIComponent(file));
   }
 }

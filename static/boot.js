@@ -15,6 +15,7 @@
   whenPainted();
   // Over http(s) only, relative so it works under any sub-path, once the app has
   // started (Trunk's loader says so) so it fills from the browser cache.
+  var returning = "serviceWorker" in navigator && navigator.serviceWorker.controller !== null;
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
     addEventListener(
       "TrunkApplicationStarted",
@@ -27,15 +28,18 @@
     );
   }
 
-  // With the offline copy in place: fetch the other languages when the page is idle,
-  // and announce a new release once it has installed (the app shows "A new version is
-  // ready"); on the app's "backhip:apply-update" the new release takes over and the
-  // page reloads, all of it from that release.
+  // With the offline copy in place: on a later visit (the page opened from the copy),
+  // fetch the other languages when the page is idle, so the first visit does not wait
+  // for them; and announce a new release once it has installed (the app shows "A new
+  // version is ready"); on the app's "backhip:apply-update" the new release takes over
+  // and the page reloads, all of it from that release.
   function offlineCopy(registration) {
-    navigator.serviceWorker.ready.then(function (ready) {
-      var idle = window.requestIdleCallback || function (f) { setTimeout(f, 2000); };
-      idle(function () { if (ready.active) ready.active.postMessage("backhip:cache-languages"); });
-    });
+    if (returning) {
+      navigator.serviceWorker.ready.then(function (ready) {
+        var idle = window.requestIdleCallback || function (f) { setTimeout(f, 2000); };
+        idle(function () { if (ready.active) ready.active.postMessage("backhip:cache-languages"); });
+      });
+    }
     function waiting(worker) {
       // The first release to install is not an update.
       if (!navigator.serviceWorker.controller || window.backhipUpdate) return;

@@ -10,8 +10,8 @@
 // runs on a mix of two releases' files.
 const VERSION = "{{VERSION}}";
 const FILES = ["{{FILES}}"];
-// The language files, fetched when the page says it is idle after the first visit, so
-// that switching language works offline too.
+// The language files, fetched when the page says it is idle on a visit after the first,
+// so that switching language works offline too.
 const LANGUAGES = ["{{LANGUAGES}}"];
 const CACHE = `backhip-${VERSION}`;
 // Hashed file names (Trunk adds a content hash of up to 16 hex digits) never change,

@@ -111,9 +111,11 @@ test("works offline after the first visit", async ({ page, context }) => {
   await waitForOfflineCopy(page);
   const origin = new URL(page.url()).origin;
 
-  // The offline copy holds every file of this build but the worker itself (and the
-  // translators' notes), and only them: the language files too, fetched when the page
-  // was idle.
+  // The first visit keeps every file of this build but the worker itself and the
+  // language files; the next visit adds the language files when the page is idle. Then
+  // the copy holds every file but the worker (and the translators' notes), and only them.
+  await page.reload();
+  await checker.ready();
   const copy = async () =>
     page.evaluate(async () => {
       const names = (await caches.keys()).filter((n) => n.startsWith("backhip-"));
