@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the native engine tests, the component tests
 # in headless Chromium, the release build with its size budget, and the end-to-end
-# journeys against that build. Installs what it needs first. Stops at the first failure.
+# journeys against that build (and its release archive, served by nginx with the
+# configuration made for it). Installs what it needs first. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh test
