@@ -63,9 +63,11 @@ test("embedded on a clinic's page, an emergency result shows no booking card", a
   const host = spawn("node", ["scripts/serve-dist.mjs", "embed", "8094"], { stdio: "ignore" });
   try {
     await expect.poll(async () => (await fetch("http://127.0.0.1:8094/demo.html").catch(() => null))?.status).toBe(200);
-    await page.goto("http://127.0.0.1:8094/demo.html?app=http://127.0.0.1:8090/");
-    const frame = page.frameLocator("#back-hip-checker");
+    // demo.html embeds the checker at 127.0.0.1:8090 with embed.js.
+    await page.goto("http://127.0.0.1:8094/demo.html");
+    const frame = page.frameLocator("iframe.back-hip-checker");
     await expect(frame.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+    await expect.poll(() => Boolean(page.frame({ url: /^http:\/\/127\.0\.0\.1:8090\// }))).toBe(true);
     const checker = new Checker(page.frame({ url: /^http:\/\/127\.0\.0\.1:8090\// }));
     await checker.ready();
     await checker.start();
