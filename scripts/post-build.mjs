@@ -129,7 +129,9 @@ const all = files(dir)
 // after the first visit, and cached then (sw.js), so a first visit does not wait for
 // every language. They count towards the
 // version all the same: a changed translation must not stay cached from before.
-const list = all.filter((name) => !name.startsWith("i18n/"));
+// embed.js runs on a clinic's own page, outside this worker's reach: the checker's
+// pages never load it, so it is not part of their offline copy.
+const list = all.filter((name) => !name.startsWith("i18n/") && name !== "embed.js");
 const version = sha256(template);
 for (const name of all) version.update(`${name}\0`).update(sha256(readFileSync(join(dir, name))).digest());
 const urls = devServer ? [] : ["./", ...list.map((name) => name.split("/").map(encodeURIComponent).join("/"))];

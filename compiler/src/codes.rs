@@ -4,7 +4,6 @@
 use crate::check;
 use crate::emit::{camel, choices, Emitter};
 use crate::texts::key;
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 impl Emitter<'_> {
@@ -68,14 +67,20 @@ impl Emitter<'_> {
         self.out.push_str("}\n\n");
     }
 
-    /// The English catalog (sorted keys and their texts) and every language's name.
-    pub fn catalog(&mut self, catalog: &BTreeMap<String, String>, languages: &[(String, String)]) {
-        self.out.push_str("/// Every text key, sorted: interface texts and knowledge texts.\npub static TEXT_KEYS: &[&str] = &[\n");
-        for key in catalog.keys() {
+    /// The English catalog (the interface keys, and every text) and every language's
+    /// name.
+    pub fn catalog(
+        &mut self,
+        catalog: &[(String, String)],
+        interface: usize,
+        languages: &[(String, String)],
+    ) {
+        self.out.push_str("/// The interface texts' keys, sorted; their texts are the first of [`ENGLISH`].\npub static UI_KEYS: &[&str] = &[\n");
+        for (key, _) in &catalog[..interface] {
             writeln!(self.out, "    {key:?},").unwrap();
         }
-        self.out.push_str("];\n\n/// The English text of each key of [`TEXT_KEYS`].\npub static ENGLISH: &[&str] = &[\n");
-        for text in catalog.values() {
+        self.out.push_str("];\n\n/// Every English text: the interface's, then the knowledge base's ([`Text`]).\npub static ENGLISH: &[&str] = &[\n");
+        for (_, text) in catalog {
             writeln!(self.out, "    {text:?},").unwrap();
         }
         let names: Vec<String> = languages

@@ -7,7 +7,7 @@ use crate::check::{self, Ids};
 use crate::expr::Ast;
 use crate::schema::{Knowledge, Question};
 use crate::texts::key;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 /// The triage levels, most urgent first; triage.toml must define exactly these.
@@ -22,7 +22,7 @@ pub const LEVELS: [&str; 5] = [
 pub struct Emitter<'a> {
     pub(crate) k: &'a Knowledge,
     pub(crate) ids: Ids<'a>,
-    /// Position of each text key in the sorted catalog.
+    /// Position of each text key in the catalog.
     texts: HashMap<&'a str, usize>,
     pub cited: BTreeSet<String>,
     pub errors: Vec<String>,
@@ -38,13 +38,13 @@ fn text_ref(texts: &HashMap<&str, usize>, key: &str) -> String {
 }
 
 impl<'a> Emitter<'a> {
-    pub fn new(k: &'a Knowledge, catalog: &'a BTreeMap<String, String>) -> Emitter<'a> {
+    pub fn new(k: &'a Knowledge, catalog: &'a [(String, String)]) -> Emitter<'a> {
         let mut errors = Vec::new();
         let ids = Ids::new(k, &mut errors);
         let texts = catalog
-            .keys()
+            .iter()
             .enumerate()
-            .map(|(i, k)| (k.as_str(), i))
+            .map(|(i, (k, _))| (k.as_str(), i))
             .collect();
         Emitter {
             k,
@@ -132,10 +132,9 @@ impl<'a> Emitter<'a> {
             crate::evidence::source(s, &mut self.errors);
             writeln!(
                 self.out,
-                "    Source {{ id: {:?}, kind: {:?}, title: {:?}, reference: {:?} }},",
+                "    Source {{ id: {:?}, kind: {:?}, reference: {:?} }},",
                 s.id,
                 s.kind,
-                s.title,
                 reference(s)
             )
             .unwrap();

@@ -113,7 +113,7 @@ pub fn compile(files: &Files) -> Result<String, Vec<String>> {
     e.triage();
     e.instruments();
     e.ids();
-    e.catalog(&catalog, &languages);
+    e.catalog(&catalog, english.len(), &languages);
     for s in &k.sources.source {
         if !e.cited.contains(&s.id) {
             e.errors

@@ -105,21 +105,25 @@ pub fn knowledge_texts(k: &Knowledge) -> Vec<(String, String)> {
     out
 }
 
-/// The English catalog: interface and knowledge texts, sorted by key. A key used
-/// twice (an interface key that a knowledge text also has) is an error.
+/// The English catalog: the interface texts sorted by key, then the knowledge texts in
+/// file order. Only the interface keys are compiled in (the interface asks by key);
+/// the engine works out a knowledge text's key from its item when it reads a
+/// translation. A key used twice (an interface key that a knowledge text also has) or
+/// an empty text is an error.
 pub fn catalog(
     k: &Knowledge,
     interface: &BTreeMap<String, String>,
     errors: &mut Vec<String>,
-) -> BTreeMap<String, String> {
-    let mut all = interface.clone();
+) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = interface.clone().into_iter().collect();
     for (key, text) in knowledge_texts(k) {
         if text.trim().is_empty() {
             errors.push(format!("text `{key}` is empty"));
         }
-        if all.insert(key.clone(), text).is_some() {
+        if interface.contains_key(&key) || all.iter().any(|(k, _)| *k == key) {
             errors.push(format!("text key `{key}` is used twice"));
         }
+        all.push((key, text));
     }
     all
 }

@@ -70,7 +70,10 @@ pub fn assess(answers: &Answers) -> Assessment {
         s.flagged_by
             .and_then(|r| triage.fired.iter().position(|f| *f == r))
     };
-    conditions.sort_by_key(|s| position(s).unwrap_or(usize::MAX));
+    // Flagged causes first, by their rule's place; the rest keep the ranking's order.
+    scoring::sort_descending(&mut conditions, |s| {
+        -(position(s).unwrap_or(usize::MAX) as f64)
+    });
     let risk_factors = RISK_FACTORS
         .iter()
         .filter(|r| facts.eval(&r.when).is_true())

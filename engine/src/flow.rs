@@ -29,8 +29,7 @@ impl Outcome {
         let probability: [f64; CONDITIONS.len()] =
             std::array::from_fn(|i| scoring::probability(facts, ConditionId(i)));
         // The same stable sort as the ranking's, so ties fall the same way.
-        let mut order: [usize; CONDITIONS.len()] = std::array::from_fn(|i| i);
-        scoring::sort_descending(&mut order, |&i| probability[i]);
+        let order = scoring::order_descending(&probability);
         let leading = order[0];
         let mut top_three = [false; CONDITIONS.len()];
         for &i in order.iter().take(3) {

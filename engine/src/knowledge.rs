@@ -4,17 +4,10 @@
 
 use std::fmt;
 
-/// A text a person reads: its position in [`TEXT_KEYS`] (and in every language's
-/// catalog).
+/// A text of the knowledge base a person reads: its position in [`ENGLISH`] and in
+/// every language's catalog ([`crate::texts`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Text(pub u16);
-
-impl Text {
-    /// The text's key in the translation files.
-    pub fn key(self) -> &'static str {
-        TEXT_KEYS[self.0 as usize]
-    }
-}
 
 /// Index into [`QUESTIONS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,7 +40,6 @@ pub struct Source {
     pub id: &'static str,
     /// `study`, `guideline`, `seed` or `estimate` (see knowledge/sources.toml).
     pub kind: &'static str,
-    pub title: &'static str,
     /// The full reference: authors, title, journal, year, volume and pages.
     pub reference: &'static str,
 }

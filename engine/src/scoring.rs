@@ -142,5 +142,41 @@ pub fn rank(facts: &Facts) -> Vec<ConditionScore> {
 
 /// Sorts largest key first, keeping the knowledge files' order among equals.
 pub fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
-    items.sort_by(|a, b| key(b).total_cmp(&key(a)));
+    let keys: Vec<f64> = items.iter().map(key).collect();
+    let order = order_descending(&keys);
+    // Apply the order: item `i` of the sorted list is `order[i]` of the old one.
+    let mut place: Vec<usize> = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        place[old] = new;
+    }
+    for i in 0..items.len() {
+        while place[i] != i {
+            let j = place[i];
+            items.swap(i, j);
+            place.swap(i, j);
+        }
+    }
+}
+
+/// The positions of `keys`, largest first and stable among equals: the one place the
+/// standard sort is instantiated, which keeps the browser build small (one copy of the
+/// sort instead of one for each kind of list).
+pub fn order_descending(keys: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| keys[b].total_cmp(&keys[a]));
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_largest_first_and_keeps_the_order_of_equals() {
+        let mut items = vec![(1.0, 'a'), (3.0, 'b'), (1.0, 'c'), (2.0, 'd'), (3.0, 'e')];
+        sort_descending(&mut items, |i| i.0);
+        let names: String = items.iter().map(|i| i.1).collect();
+        assert_eq!(names, "bedac");
+        assert_eq!(order_descending(&[0.5, 0.9, 0.5]), vec![1, 0, 2]);
+    }
 }

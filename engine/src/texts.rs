@@ -1,8 +1,9 @@
 //! Every text a person reads, in one table shape for every language: a [`Catalog`]
-//! holds one text per key of [`TEXT_KEYS`] (interface and knowledge texts alike).
-//! English is compiled in; another language is read from its file,
-//! `i18n/<code>.toml`, when it is chosen. Knowledge items hold [`Text`]s and the
-//! interface asks by key, both through [`Catalog`].
+//! holds one text for each of [`ENGLISH`] (the interface's texts, by the keys of
+//! [`UI_KEYS`], then the knowledge base's, by [`Text`]). English is compiled in; another
+//! language is read from its file, `i18n/<code>.toml`, when it is chosen. A knowledge
+//! text's key in that file is worked out from its item ([`knowledge_keys`]), so the
+//! browser carries no table of knowledge keys.
 //!
 //! ```
 //! use engine::texts::Catalog;
@@ -14,7 +15,10 @@
 //! ```
 
 pub use crate::knowledge::Text;
-use crate::knowledge::{ENGLISH, LANGUAGES, TEXT_KEYS};
+use crate::knowledge::{
+    ADVICE, CONDITIONS, ENGLISH, INSTRUMENTS, LANGUAGES, LEVELS, QUESTIONS, RISK_FACTORS, RULES,
+    UI_KEYS,
+};
 
 /// The texts of one language, one per key.
 #[derive(Debug)]
@@ -46,10 +50,23 @@ impl Catalog {
     /// the rest of the program: a language is read once and kept.
     pub fn parse(code: &str, file: &str) -> Result<&'static Catalog, String> {
         let code = language(code).ok_or_else(|| format!("no language `{code}`"))?;
+        let mut entries = crate::flat_toml::parse(file)?;
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let find = |key: &str| {
+            let i = entries
+                .binary_search_by(|(k, _)| k.as_str().cmp(key))
+                .ok()?;
+            Some(&*Box::leak(entries[i].1.clone().into_boxed_str()))
+        };
         let mut texts = ENGLISH.to_vec();
-        for (key, text) in crate::flat_toml::parse(file)? {
-            if let Ok(i) = TEXT_KEYS.binary_search(&key.as_str()) {
-                texts[i] = Box::leak(text.into_boxed_str());
+        for (i, key) in UI_KEYS.iter().enumerate() {
+            if let Some(text) = find(key) {
+                texts[i] = text;
+            }
+        }
+        for (key, text) in knowledge_keys() {
+            if let Some(found) = find(&key) {
+                texts[text.0 as usize] = found;
             }
         }
         let texts = Box::leak(texts.into_boxed_slice());
@@ -69,7 +86,7 @@ impl Catalog {
     /// An interface text by key; `?` for a key there is no text for (a test makes sure
     /// every key the interface uses exists).
     pub fn ui(&self, key: &str) -> &'static str {
-        TEXT_KEYS.binary_search(&key).map_or("?", |i| self.texts[i])
+        UI_KEYS.binary_search(&key).map_or("?", |i| self.texts[i])
     }
 
     /// [`Catalog::ui`] with `{name}` placeholders filled in.
@@ -92,9 +109,76 @@ pub fn language(code: &str) -> Option<&'static str> {
     LANGUAGES.iter().find(|(c, _)| *c == code).map(|(c, _)| *c)
 }
 
-/// Every key and its English text, sorted by key: what a translator translates.
-pub fn english_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
-    TEXT_KEYS.iter().copied().zip(ENGLISH.iter().copied())
+/// Every key and its English text, interface first: what a translator translates.
+pub fn english_entries() -> impl Iterator<Item = (String, &'static str)> {
+    let interface = UI_KEYS
+        .iter()
+        .zip(ENGLISH)
+        .map(|(k, t)| (k.to_string(), *t));
+    interface.chain(knowledge_keys().map(|(key, text)| (key, ENGLISH[text.0 as usize])))
+}
+
+/// Every knowledge text with its key in the translation files. The key scheme is the
+/// knowledge compiler's (`compiler/src/texts.rs`); `tests/compiler.rs` holds the two
+/// equal.
+pub fn knowledge_keys() -> impl Iterator<Item = (String, Text)> {
+    let mut keys = Vec::new();
+    for q in QUESTIONS {
+        keys.push((format!("question.{}.text", q.id), q.text));
+        if let Some(help) = q.help {
+            keys.push((format!("question.{}.help", q.id), help));
+        }
+        for o in q.options {
+            keys.push((format!("answer.{}.{}", q.id, o.id), o.text));
+        }
+    }
+    for c in CONDITIONS {
+        for (part, text) in [
+            ("name", c.name),
+            ("summary", c.summary),
+            ("typical", c.typical),
+        ] {
+            keys.push((format!("condition.{}.{part}", c.id), text));
+        }
+        for (n, text) in c.professional.iter().enumerate() {
+            keys.push((format!("condition.{}.professional.{}", c.id, n + 1), *text));
+        }
+        for (n, e) in c.evidence.iter().enumerate() {
+            keys.push((format!("evidence.{}.{}.for", c.id, n + 1), e.for_text));
+            if let Some(against) = e.against_text {
+                keys.push((format!("evidence.{}.{}.against", c.id, n + 1), against));
+            }
+        }
+    }
+    for a in ADVICE {
+        keys.push((format!("advice.{}", a.id), a.text));
+    }
+    for r in RISK_FACTORS {
+        keys.push((format!("risk.{}.name", r.id), r.name));
+        keys.push((format!("risk.{}.advice", r.id), r.advice));
+    }
+    for l in LEVELS {
+        for (part, text) in [
+            ("title", l.title),
+            ("action", l.action),
+            ("safety_net", l.safety_net),
+        ] {
+            keys.push((format!("level.{}.{part}", l.level.id()), text));
+        }
+    }
+    for r in RULES {
+        keys.push((format!("rule.{}.reason", r.id), r.reason));
+        for (part, text) in [("action", r.action), ("safety_net", r.safety_net)] {
+            if let Some(text) = text {
+                keys.push((format!("rule.{}.{part}", r.id), text));
+            }
+        }
+    }
+    for i in INSTRUMENTS {
+        keys.push((format!("instrument.{}.name", i.key), i.name));
+        keys.push((format!("instrument.{}.attribution", i.key), i.attribution));
+    }
+    keys.into_iter()
 }
 
 #[cfg(test)]
@@ -117,9 +201,8 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_sorted_so_lookups_find_them() {
-        assert!(TEXT_KEYS.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(TEXT_KEYS.len(), ENGLISH.len());
+    fn interface_keys_are_sorted_so_lookups_find_them() {
+        assert!(UI_KEYS.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(Catalog::english().ui("no.such.key"), "?");
     }
 }

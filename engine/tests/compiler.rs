@@ -268,3 +268,17 @@ fn a_warning_sign_suspects_only_a_known_condition() {
         "suspects unknown condition `cancr`",
     );
 }
+
+#[test]
+fn the_engine_keys_every_knowledge_text_as_the_compiler_does() {
+    let knowledge = real().knowledge().unwrap();
+    let compiled: std::collections::BTreeMap<String, String> =
+        knowledge_compiler::texts::knowledge_texts(&knowledge)
+            .into_iter()
+            .collect();
+    let engine: std::collections::BTreeMap<String, String> = engine::texts::knowledge_keys()
+        .map(|(key, text)| (key, engine::knowledge::ENGLISH[text.0 as usize].to_string()))
+        .collect();
+    assert_eq!(engine.len(), compiled.len(), "as many knowledge texts");
+    assert_eq!(engine, compiled);
+}

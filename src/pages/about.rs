@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 /// The about page; `on_home` goes back to the start.
 pub fn about_page(on_home: &Callback<()>) -> Html {
-    let sources = SOURCES.iter().map(|s| html! { <li>{ s.title }</li> });
+    let sources = SOURCES.iter().map(|s| html! { <li>{ s.reference }</li> });
     let instruments = INSTRUMENTS.iter().map(|i| {
         html! { <li><strong>{ i18n::text(i.name) }</strong>{ ". " }{ i18n::text(i.attribution) }</li> }
     });

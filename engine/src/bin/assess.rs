@@ -72,7 +72,7 @@ fn translation_template() -> ExitCode {
         "# Translation of Back & Hip Pain Checker. Translate every text; keep the keys.\n\n",
     );
     for (key, text) in texts::english_entries() {
-        out.push_str(&format!("{} = {}\n", quote(key), quote(text)));
+        out.push_str(&format!("{} = {}\n", quote(&key), quote(text)));
     }
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(out.as_bytes()) {
