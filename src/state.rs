@@ -241,7 +241,12 @@ impl Session {
             Action::Discarded => next.notice = Some(Notice::Discarded),
             Action::SetSave(save) => next.save = save,
             Action::SetEmergencyNumber(number) => next.emergency_number = Some(number),
-            Action::LanguageReady(catalog) => next.language = catalog,
+            Action::LanguageReady(catalog) => {
+                // A language arriving is not the person moving on: the notice stays, in
+                // the new language (a restore in Spanish says so in Spanish).
+                next.language = catalog;
+                next.notice = self.notice.clone();
+            }
             Action::LanguageFailed => next.notice = Some(Notice::LanguageFailed),
             Action::Delete => {
                 next = Session {

@@ -189,6 +189,10 @@ fn restored_answers_carry_on_where_the_person_was() {
     assert_eq!(s.screen, Screen::Question(earlier.history[0]));
     // Start after a restore keeps the answers.
     assert_eq!(s.next(Action::Start).answers, earlier.answers);
+    // The language's file arriving after the restore keeps the notice.
+    let es = Catalog::parse("es", "\"welcome.start\" = \"Empezar\"").unwrap();
+    let s = restored.next(Action::LanguageReady(es));
+    assert_eq!(s.notice, Some(Notice::Restored));
 }
 
 #[test]
