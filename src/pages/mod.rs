@@ -50,7 +50,7 @@ pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html 
             number: session
                 .emergency_number
                 .or(settings.number)
-                .unwrap_or_else(region::default_number),
+                .unwrap_or_else(|| region::default_number(session.language.code())),
             on_number: dispatch(session, Action::SetEmergencyNumber),
             clinic: settings.clinic.clone(),
             on_continue: go(session.resume_point()),
