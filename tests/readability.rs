@@ -13,7 +13,7 @@
 //! |---|---|---|
 //! | question texts and help (knowledge/questions.toml) | one by one | 8 |
 //! | answer options | a question's options together, as one text | 8 |
-//! | self-care advice and risk-factor advice (knowledge/advice.toml) | one by one | 8 |
+//! | self-care advice, risk-factor advice, how to do each exercise and when to stop (knowledge/advice.toml) | one by one | 8 |
 //! | triage level texts and rule reasons (knowledge/triage.toml) | one by one | 8 |
 //! | condition summaries and "what usually points to it" (knowledge/conditions.toml) | one by one | 8 |
 //! | what a professional may do | a condition's list together | 8 |
@@ -343,6 +343,16 @@ fn texts() -> Vec<Text> {
             str_of(r, "advice").unwrap(),
             MAX_GRADE,
         );
+    }
+    for x in array(&advice, "exercise") {
+        let id = str_of(x, "id").unwrap();
+        for part in ["how", "stop_if"] {
+            add(
+                format!("exercise {id} {part}"),
+                str_of(x, part).unwrap(),
+                MAX_GRADE,
+            );
+        }
     }
 
     let triage = read("knowledge/triage.toml");

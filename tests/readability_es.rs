@@ -581,6 +581,12 @@ fn english() -> BTreeMap<String, String> {
         add(format!("risk.{id}.name"), str_of(r, "name"));
         add(format!("risk.{id}.advice"), str_of(r, "advice"));
     }
+    for x in array(&advice, "exercise") {
+        let id = str_of(x, "id").unwrap();
+        for part in ["name", "how", "how_often", "stop_if"] {
+            add(format!("exercise.{id}.{part}"), str_of(x, part));
+        }
+    }
     let triage = read("knowledge/triage.toml");
     for l in array(&triage, "level") {
         let id = str_of(l, "id").unwrap();

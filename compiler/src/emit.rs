@@ -229,6 +229,29 @@ impl<'a> Emitter<'a> {
             writeln!(self.out, "    RiskFactor {{ id: {:?}, when: {when}, name: {name}, advice: {advice}, source: {source} }},", r.id).unwrap();
         }
         self.out.push_str("];\n\n");
+        self.exercises();
+    }
+
+    fn exercises(&mut self) {
+        let k = self.k;
+        self.out
+            .push_str("pub static EXERCISES: &[Exercise] = &[\n");
+        for x in &k.advice.exercise {
+            let what = format!("exercise `{}`", x.id);
+            let source = self.cite(&what, &x.source);
+            let only_if = self.opt_expr(&x.only_if, &what);
+            let mut conditions = Vec::new();
+            for c in &x.conditions {
+                match k.conditions.condition.iter().position(|d| &d.id == c) {
+                    Some(i) => conditions.push(format!("ConditionId({i})")),
+                    None => self.errors.push(format!("{what}: unknown condition `{c}`")),
+                }
+            }
+            let [name, how, how_often, stop_if] = ["name", "how", "how_often", "stop_if"]
+                .map(|p| self.text(&key::exercise(&x.id, p)));
+            writeln!(self.out, "    Exercise {{ id: {:?}, name: {name}, how: {how}, how_often: {how_often}, stop_if: {stop_if}, conditions: &[{}], only_if: {only_if}, source: {source} }},", x.id, conditions.join(", ")).unwrap();
+        }
+        self.out.push_str("];\n\n");
     }
 
     pub fn conditions(&mut self) {

@@ -100,6 +100,8 @@ pub struct AdviceFile {
     pub advice: Vec<Advice>,
     #[serde(default)]
     pub risk_factor: Vec<RiskFactor>,
+    #[serde(default)]
+    pub exercise: Vec<Exercise>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -119,6 +121,23 @@ pub struct RiskFactor {
     pub when: String,
     pub name: String,
     pub advice: String,
+    pub source: String,
+}
+
+/// An exercise of the self-care plan, drawn by the app under its `id`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub name: String,
+    /// How to do it.
+    pub how: String,
+    pub how_often: String,
+    pub stop_if: String,
+    /// The condition ids it fits.
+    pub conditions: Vec<String>,
+    /// Shown only when true (where it hurts).
+    pub only_if: Option<String>,
     pub source: String,
 }
 

@@ -36,6 +36,10 @@ pub mod key {
     pub fn risk_factor(r: &str, part: &str) -> String {
         format!("risk.{r}.{part}")
     }
+    /// `name`, `how`, `how_often` or `stop_if`.
+    pub fn exercise(e: &str, part: &str) -> String {
+        format!("exercise.{e}.{part}")
+    }
     /// `title`, `action` or `safety_net`.
     pub fn level(l: &str, part: &str) -> String {
         format!("level.{l}.{part}")
@@ -83,6 +87,12 @@ pub fn knowledge_texts(k: &Knowledge) -> Vec<(String, String)> {
     for r in &k.advice.risk_factor {
         add(key::risk_factor(&r.id, "name"), &r.name);
         add(key::risk_factor(&r.id, "advice"), &r.advice);
+    }
+    for e in &k.advice.exercise {
+        add(key::exercise(&e.id, "name"), &e.name);
+        add(key::exercise(&e.id, "how"), &e.how);
+        add(key::exercise(&e.id, "how_often"), &e.how_often);
+        add(key::exercise(&e.id, "stop_if"), &e.stop_if);
     }
     for l in &k.triage.level {
         add(key::level(&l.id, "title"), &l.title);

@@ -3,9 +3,13 @@
 use crate::answers::Answers;
 use crate::facts::Facts;
 use crate::flow;
-use crate::knowledge::{Advice, Condition, QuestionId, RiskFactor, TriageLevel, RISK_FACTORS};
+use crate::knowledge::{
+    Advice, Condition, ConditionId, Exercise, QuestionId, RiskFactor, TriageLevel, EXERCISES,
+    RISK_FACTORS,
+};
 use crate::scoring::{self, ConditionScore};
 use crate::triage::{self, Triage};
+use crate::truth::Truth;
 
 /// Everything the engine concludes from a set of answers.
 pub struct Assessment {
@@ -38,6 +42,19 @@ impl Assessment {
             .map(|a| a.get())
             .filter(|a| a.hide_if.is_none_or(|e| !self.facts.eval(e).is_true()))
             .filter(|a| a.only_if.is_none_or(|e| self.facts.eval(e).is_true()))
+            .collect()
+    }
+
+    /// The exercises of the self-care plan for a condition that fit where this person
+    /// hurts; none where self-care is not shown.
+    pub fn exercises(&self, c: ConditionId) -> Vec<&'static Exercise> {
+        if !self.shows_self_management() {
+            return Vec::new();
+        }
+        EXERCISES
+            .iter()
+            .filter(|x| x.conditions.contains(&c))
+            .filter(|x| x.only_if.is_none_or(|e| self.facts.eval(e) != Truth::False))
             .collect()
     }
 

@@ -138,6 +138,20 @@ pub struct RiskFactor {
     pub source: SourceId,
 }
 
+/// An exercise of the self-care plan; the app draws it under its `id`.
+pub struct Exercise {
+    pub id: &'static str,
+    pub name: Text,
+    pub how: Text,
+    pub how_often: Text,
+    pub stop_if: Text,
+    /// The causes it fits.
+    pub conditions: &'static [ConditionId],
+    /// Shown only when true (where it hurts); unknown counts as true.
+    pub only_if: Option<&'static Expr>,
+    pub source: SourceId,
+}
+
 pub struct Evidence {
     pub when: Expr,
     pub lr_present: f64,
@@ -301,4 +315,4 @@ macro_rules! identity_eq {
         }
     )*};
 }
-identity_eq!(Evidence => for_text, Instrument => key, RiskFactor => id);
+identity_eq!(Evidence => for_text, Instrument => key, RiskFactor => id, Exercise => id);

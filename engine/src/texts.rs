@@ -16,8 +16,8 @@
 
 pub use crate::knowledge::Text;
 use crate::knowledge::{
-    ADVICE, CONDITIONS, ENGLISH, INSTRUMENTS, LANGUAGES, LEVELS, QUESTIONS, RISK_FACTORS, RULES,
-    UI_KEYS,
+    ADVICE, CONDITIONS, ENGLISH, EXERCISES, INSTRUMENTS, LANGUAGES, LEVELS, QUESTIONS,
+    RISK_FACTORS, RULES, UI_KEYS,
 };
 
 /// The texts of one language, one per key.
@@ -156,6 +156,16 @@ pub fn knowledge_keys() -> impl Iterator<Item = (String, Text)> {
     for r in RISK_FACTORS {
         keys.push((format!("risk.{}.name", r.id), r.name));
         keys.push((format!("risk.{}.advice", r.id), r.advice));
+    }
+    for x in EXERCISES {
+        for (part, text) in [
+            ("name", x.name),
+            ("how", x.how),
+            ("how_often", x.how_often),
+            ("stop_if", x.stop_if),
+        ] {
+            keys.push((format!("exercise.{}.{part}", x.id), text));
+        }
     }
     for l in LEVELS {
         for (part, text) in [

@@ -1,14 +1,12 @@
-//! One possible cause: how likely, why we think so, what doesn't fit, what it is,
-//! self-care and what a professional may do.
+//! One possible cause: how likely, why we think so, what doesn't fit, what it is and
+//! what a professional may do (self-care is in the plan, `self_care_plan`).
 
-use crate::engine::knowledge::Advice;
 use crate::engine::ConditionScore;
 use crate::i18n::{self, t};
 use yew::prelude::*;
 
-/// A card for one scored cause, with the self-care that fits the person (none when
-/// the result asks for help within 24 hours or sooner).
-pub fn condition_card(score: &ConditionScore, self_care: &[&'static Advice]) -> Html {
+/// A card for one scored cause.
+pub fn condition_card(score: &ConditionScore) -> Html {
     let condition = score.condition.get();
     let list = |items: Vec<&'static str>| {
         html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
@@ -39,10 +37,6 @@ pub fn condition_card(score: &ConditionScore, self_care: &[&'static Advice]) -> 
                 <summary>{ t("result.more_about") }</summary>
                 <h4>{ t("result.typical") }</h4>
                 <p>{ i18n::text(condition.typical) }</p>
-                if !self_care.is_empty() {
-                    <h4>{ t("result.self_care") }</h4>
-                    { list(self_care.iter().map(|a| i18n::text(a.text)).collect()) }
-                }
                 <h4>{ t("result.professional") }</h4>
                 { list(condition.professional.iter().map(|p| i18n::text(*p)).collect()) }
             </details>

@@ -38,15 +38,15 @@ pub fn describe(result: &InstrumentResult) -> (String, &'static str) {
     }
 }
 
-/// The list of instrument results.
+/// The list of instrument results for the person: what each means, in words (the
+/// scores and references are in the clinician summary and on the About page).
 pub fn instrument_scores(results: &[InstrumentResult]) -> Html {
     let rows = results.iter().map(|r| {
-        let (score, meaning) = describe(r);
+        let (_, meaning) = describe(r);
         html! {
             <li class="instrument" data-instrument={r.instrument.key}>
                 <h3>{ i18n::text(r.instrument.name) }</h3>
-                <p><strong>{ score }</strong>{ " — " }{ meaning }</p>
-                <p class="attribution">{ i18n::text(r.instrument.attribution) }</p>
+                <p>{ meaning }</p>
             </li>
         }
     });

@@ -7,6 +7,7 @@ pub mod review;
 pub mod summary;
 pub mod welcome;
 
+use crate::components::progress::shown_total;
 use crate::embed::Settings;
 use crate::services::region;
 use crate::state::{Action, Screen, Session};
@@ -37,7 +38,7 @@ pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html 
                 question: q,
                 answer: session.answers.get(q),
                 number,
-                total: engine::flow::estimated_total(&session.answers).max(number),
+                total: shown_total(&session.history, &session.answers, number),
                 on_answer: {
                     let session = session.clone();
                     Callback::from(move |answer| session.dispatch(Action::Answer(q, answer)))

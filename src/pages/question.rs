@@ -11,8 +11,8 @@ pub struct QuestionPageProps {
     pub answer: Option<Answer>,
     /// The position of this question in the person's journey, from 1.
     pub number: usize,
-    /// About how many questions the journey will take.
-    pub total: usize,
+    /// About how many questions the journey will take (`None`: nearly done).
+    pub total: Option<usize>,
     pub on_answer: Callback<Answer>,
     pub on_back: Callback<()>,
 }

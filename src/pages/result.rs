@@ -1,5 +1,6 @@
 //! The result: triage first (or the emergency screen), then the likely causes with
-//! their reasons, the questionnaire scores, risk factors and when to seek help.
+//! the self-care plan where self-care fits, the likely causes with their reasons, the
+//! questionnaire results and when to seek help.
 
 use crate::components::{
     clinic_card::clinic_card,
@@ -8,6 +9,7 @@ use crate::components::{
     export_buttons::export_buttons,
     instrument_scores::instrument_scores,
     save_choice::save_choice,
+    self_care_plan::self_care_plan,
     triage_banner::{triage_banner, with_number},
 };
 use crate::embed::Clinic;
@@ -56,7 +58,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let causes = shown_conditions(&assessment)
         .into_iter()
-        .map(|s| condition_card(&s, &assessment.self_care(s.condition.get())));
+        .map(|s| condition_card(&s));
     let safety_net = with_number(i18n::text(triage.safety_net()), number);
     let keep = html! {
         <>
@@ -112,9 +114,6 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         };
     }
 
-    let risk_factors = assessment.risk_factors.iter().map(|r| {
-        html! { <li><strong>{ i18n::text(r.name) }</strong>{ ": " }{ i18n::text(r.advice) }</li> }
-    });
     html! {
         <section class="result-page">
             <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t("result.title") }</h1>
@@ -126,6 +125,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             }
             { triage_banner(triage, number) }
             { clinic.clone() }
+            { self_care_plan(&assessment) }
             <h2>{ t("result.what_may_cause") }</h2>
             <p class="note">{ t("result.not_diagnosis") }</p>
             <p class="note">{ t("result.bands_explained") }</p>
@@ -133,10 +133,6 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             if assessment.shows_self_management() && !assessment.facts.instruments().is_empty() {
                 <h2>{ t("result.scores") }</h2>
                 { instrument_scores(assessment.facts.instruments()) }
-            }
-            if assessment.shows_self_management() && !assessment.risk_factors.is_empty() {
-                <h2>{ t("result.risk_factors") }</h2>
-                <ul class="risk-factors">{ for risk_factors }</ul>
             }
             <h2>{ t("result.when_to_seek_help") }</h2>
             <p class="safety-net">{ safety_net }</p>

@@ -1,10 +1,18 @@
-//! A one-page summary for a clinician: result, scores, findings and answers, with the
-//! time it was made. Prints cleanly.
+//! A one-page summary for a clinician: the warning signs asked and their answers
+//! first, then the advice given and why, the possible causes with the findings for and
+//! against, the questionnaire scores, every other answer by section, and the
+//! references. Written in the third person, in stacked rows that fit a phone, with the
+//! date in the language's own format. Prints cleanly.
 
-use crate::components::{answer_list::answer_list, instrument_scores::describe};
+use crate::components::{
+    answer_list::{answer_list, answer_text},
+    instrument_scores::describe,
+};
 use crate::engine::json::decimal;
+use crate::engine::knowledge::{Section, SourceId};
 use crate::engine::{self, QuestionId};
 use crate::i18n::{self, t, tf};
+use crate::pages::question::section_label;
 use crate::pages::result::shown_conditions;
 use crate::services::page;
 use yew::prelude::*;
@@ -14,55 +22,110 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
     let assessment = engine::assess(answers);
     let made = now();
     let triage = &assessment.triage;
-    let reasons = triage.fired.iter().map(|r| {
-        let rule = r.get();
-        html! { <li>{ format!("{} — {} ({})", i18n::text(rule.level.text().title), i18n::text(rule.reason), rule.source.get().id) }</li> }
-    });
+    let mut cited: Vec<SourceId> = Vec::new();
+    let mut cite = |s: SourceId| {
+        if !cited.contains(&s) {
+            cited.push(s);
+        }
+        s.get().id
+    };
+    let mut reasons: Vec<String> = Vec::new();
+    for r in triage.fired.iter().map(|r| r.get()) {
+        let mut line = i18n::text(r.reason).to_string();
+        if r.level != triage.level {
+            line = format!("{line} [{}]", i18n::text(r.level.text().title));
+        }
+        line = format!("{line} ({})", cite(r.source));
+        if !reasons.contains(&line) {
+            reasons.push(line);
+        }
+    }
     let causes = shown_conditions(&assessment).into_iter().map(|s| {
         let c = s.condition.get();
-        let findings = |items: Vec<String>| items.join("; ");
+        let findings = |items: Vec<String>| {
+            html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+        };
+        let supporting: Vec<String> = s
+            .supporting()
+            .map(|r| format!("{} (LR {})", i18n::text(r.text()), decimal(r.factor, 1)))
+            .collect();
+        let against: Vec<String> = s
+            .against()
+            .map(|r| format!("{} (LR {})", i18n::text(r.text()), decimal(r.factor, 2)))
+            .collect();
         html! {
-            <tr>
-                <th scope="row">{ i18n::text(c.name) }</th>
-                <td>{ format!("{}%", decimal(s.probability * 100.0, 0)) }</td>
-                <td>{ findings(s.supporting().map(|r| format!("{} (×{})", i18n::text(r.text()), decimal(r.factor, 1))).collect()) }</td>
-                <td>{ findings(s.against().map(|r| format!("{} (×{})", i18n::text(r.text()), decimal(r.factor, 2))).collect()) }</td>
-            </tr>
+            <li class="summary-cause" data-condition={c.id}>
+                <h3>{ i18n::text(c.name) }{ format!(" — {}%", decimal(s.probability * 100.0, 0)) }</h3>
+                if !supporting.is_empty() {
+                    <h4>{ t("summary.for") }</h4>
+                    { findings(supporting) }
+                }
+                if !against.is_empty() {
+                    <h4>{ t("summary.against") }</h4>
+                    { findings(against) }
+                }
+            </li>
         }
     });
-    let scores = assessment.facts.instruments().iter().map(|r| {
-        let (score, meaning) = describe(r);
-        html! { <li><strong>{ i18n::text(r.instrument.name) }</strong>{ format!(": {score}. {meaning}") }</li> }
+    let scores: Vec<Html> = assessment
+        .facts
+        .instruments()
+        .iter()
+        .map(|r| {
+            let (score, meaning) = describe(r);
+            let source = cite(r.instrument.source);
+            html! { <li><strong>{ i18n::text(r.instrument.name) }</strong>{ format!(": {score}. {meaning} ({source})") }</li> }
+        })
+        .collect();
+    let references = cited.iter().map(|s| {
+        let s = s.get();
+        html! { <li><strong>{ s.id }</strong>{ ": " }{ s.reference }</li> }
     });
-    let answered: Vec<QuestionId> = assessment.facts.answers().iter().map(|(q, _)| q).collect();
+    let reports = synopsis(&assessment.facts);
+    let answered = answered_by_section(&assessment.facts);
+    let red_flags: Vec<QuestionId> = answered
+        .iter()
+        .filter(|(s, _)| *s == Section::RedFlags)
+        .flat_map(|(_, qs)| qs.clone())
+        .collect();
+    let others = answered
+        .iter()
+        .filter(|(s, _)| *s != Section::RedFlags)
+        .map(|(section, qs)| {
+            html! {
+                <>
+                    <h3>{ section_label(*section) }</h3>
+                    { answer_list(assessment.facts.answers(), qs, None) }
+                </>
+            }
+        });
     html! {
         <section class="summary-page">
             <h1 id="page-title" tabindex="-1">{ t("summary.title") }</h1>
             <p class="made">{ tf("summary.made", &[("time", &made)]) }</p>
             <p class="note">{ t("summary.note") }</p>
+            if !reports.is_empty() {
+                <p class="reports">{ tf("summary.reports", &[("facts", &reports)]) }</p>
+            }
+            <h2>{ t("summary.red_flags") }</h2>
+            { answer_list(assessment.facts.answers(), &red_flags, None) }
             <h2>{ t("summary.triage") }</h2>
             <p><strong>{ i18n::text(triage.level.text().title) }</strong></p>
-            <ul>{ for reasons }</ul>
-            <h2 id="summary-causes">{ t("summary.causes") }</h2>
-            // On a narrow screen the table scrolls in its own box, which keyboards can
-            // reach and screen readers announce by the heading's name.
-            <div class="table-scroll" role="region" aria-labelledby="summary-causes" tabindex="0">
-                <table class="summary-table" aria-labelledby="summary-causes">
-                    <thead><tr>
-                        <th scope="col">{ t("summary.cause") }</th>
-                        <th scope="col">{ t("summary.probability") }</th>
-                        <th scope="col">{ t("summary.for") }</th>
-                        <th scope="col">{ t("summary.against") }</th>
-                    </tr></thead>
-                    <tbody>{ for causes }</tbody>
-                </table>
-            </div>
-            if !assessment.facts.instruments().is_empty() {
+            if !reasons.is_empty() {
+                <p>{ t("summary.reasons") }</p>
+                <ul>{ for reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+            }
+            <h2>{ t("summary.causes") }</h2>
+            <p class="note">{ t("summary.causes_note") }</p>
+            <ol class="summary-causes">{ for causes }</ol>
+            if !scores.is_empty() {
                 <h2>{ t("summary.scores") }</h2>
                 <ul>{ for scores }</ul>
             }
             <h2>{ t("summary.answers") }</h2>
-            { answer_list(assessment.facts.answers(), &answered, None) }
+            { for others }
+            <h2>{ t("summary.references") }</h2>
+            <ul class="references">{ for references }</ul>
             <div class="actions">
                 <button class="button primary" onclick={Callback::from(|_: MouseEvent| page::print())}>{ t("summary.print") }</button>
                 <button class="button secondary" onclick={on_result.reform(|_: MouseEvent| ())}>{ t("summary.back") }</button>
@@ -71,8 +134,67 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
     }
 }
 
-/// The current date and time in the browser's own format.
+/// The questions a clinician reads first, in this order, for [`synopsis`].
+const SYNOPSIS: [&str; 6] = ["age", "sex", "location", "duration", "onset", "severity"];
+
+/// The patient's age, sex, where it hurts, for how long, how it started and how bad
+/// it is, as answered, separated by semicolons.
+fn synopsis(facts: &engine::Facts) -> String {
+    SYNOPSIS
+        .iter()
+        .filter_map(|id| {
+            let q = QuestionId::by_id(id)?;
+            let answer = facts.answers().get(q)?;
+            Some(match answer {
+                engine::Answer::Number(n) => tf("summary.age", &[("n", &n.to_string())]),
+                _ => answer_text(q, answer),
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The questions answered, grouped by section in the questionnaire's order, each
+/// group in the order asked.
+fn answered_by_section(facts: &engine::Facts) -> Vec<(Section, Vec<QuestionId>)> {
+    let mut groups: Vec<(Section, Vec<QuestionId>)> = Vec::new();
+    let mut answered: Vec<QuestionId> = facts.answers().iter().map(|(q, _)| q).collect();
+    answered.sort_by_key(|q| q.get().section);
+    for q in answered {
+        let section = q.get().section;
+        match groups.last_mut() {
+            Some((s, qs)) if *s == section => qs.push(q),
+            _ => groups.push((section, vec![q])),
+        }
+    }
+    groups
+}
+
+/// How a date is written in a language: the locale for `Intl`, and whether the month
+/// is a word. English writes the month's name ("7 December 2026"), so that neither a
+/// British nor an American reader can take the day for the month; Spanish writes the
+/// day first in figures ("7/12/2026").
+pub fn date_style(language: &str) -> (&'static str, &'static str) {
+    match language {
+        "es" => ("es-ES", "numeric"),
+        _ => ("en-GB", "long"),
+    }
+}
+
+/// The current date and time, written as [`date_style`] says for the language shown.
 fn now() -> String {
-    let date = js_sys::Date::new_0();
-    String::from(date.to_locale_string(crate::i18n::language(), &wasm_bindgen::JsValue::UNDEFINED))
+    use js_sys::{Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let (locale, month) = date_style(i18n::language());
+    let options = Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", month),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    String::from(js_sys::Date::new_0().to_locale_string(locale, &options))
 }

@@ -68,7 +68,7 @@ test("muscle strain: a recent ache after lifting, no warning signs", async ({ pa
   await checker.complete(MUSCLE_STRAIN);
   expect(await checker.triageLevel()).toBe("self_care");
   expect((await checker.conditions())[0]).toBe("muscle_strain");
-  await expect(page.getByRole("heading", { name: "Things you can change" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What you can change" })).toBeVisible();
 });
 
 test("lateral hip pain: sore outer hip, worse lying on it", async ({ page }) => {

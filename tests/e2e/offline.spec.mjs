@@ -137,7 +137,7 @@ test("works offline after the first visit", async ({ page, context }) => {
   await checker.complete(MUSCLE_STRAIN);
   expect(await checker.triageLevel()).toBe("self_care");
   expect((await checker.conditions())[0]).toBe("muscle_strain");
-  await expect(page.getByRole("heading", { name: "Things you can change" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What you can change" })).toBeVisible();
 
   // Another language, never chosen while online, is there offline too.
   await page.getByLabel("Language").selectOption("es");
