@@ -142,7 +142,7 @@ function focusState(page) {
     const labelled = el.getAttribute("aria-label") ?? (el.labels?.[0]?.textContent || null);
     const svg = el instanceof SVGElement;
     return {
-      // Where it is in the page (controls may share a name: "What it is and what helps").
+      // Where it is in the page (controls may share a name: "More about this cause").
       key: [el.tagName.toLowerCase(), el.id, el.getAttribute("data-option") ?? "", labelled ?? el.textContent.trim(), where(el)].join("|"),
       tag: el.tagName.toLowerCase(),
       id: el.id,
