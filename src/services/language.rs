@@ -64,8 +64,17 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// Sets the page's `lang` attribute, for screen readers and hyphenation.
+/// Also points the page at the web app manifest in that language, so an installed
+/// checker is named in it (`manifest.<code>.webmanifest`; English is `manifest.webmanifest`).
 pub fn mark_page(code: &str) {
     gloo::utils::document_element()
         .set_attribute("lang", code)
         .ok();
+    let href = match code {
+        "en" => "manifest.webmanifest".to_string(),
+        code => format!("manifest.{code}.webmanifest"),
+    };
+    if let Some(link) = gloo::utils::document().get_element_by_id("manifest") {
+        link.set_attribute("href", &href).ok();
+    }
 }
