@@ -67,10 +67,10 @@ pub fn figure(
 
 /// Every `question.option` an expression reads, through findings and instruments.
 pub fn answers_read(k: &Knowledge, ast: &Ast, out: &mut BTreeSet<String>, depth: usize) {
+    if depth > 32 {
+        return; // a loop of findings, reported by `finding_cycles`
+    }
     for r in ast.refs() {
-        if depth > 32 {
-            return; // a loop of findings, reported by `finding_cycles`
-        }
         let inner = |text: &str, out: &mut BTreeSet<String>| {
             if let Ok(ast) = Ast::parse(text) {
                 answers_read(k, &ast, out, depth + 1);

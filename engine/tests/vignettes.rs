@@ -104,12 +104,7 @@ fn vignettes_meet_the_accuracy_bar() {
             "{}: has a description",
             case.id
         );
-        let mut answers = Answers::new();
-        for (q, a) in &case.answers {
-            answers
-                .set_json(q, a)
-                .unwrap_or_else(|e| panic!("{}: {e}", case.id));
-        }
+        let answers = answers_of(case);
         for c in &case.expect_conditions {
             assert!(
                 ConditionId::by_id(c).is_some(),
@@ -213,11 +208,7 @@ fn journeys_in_the_adaptive_flow_are_safe_and_of_sensible_length() {
     let mut under = Vec::new();
     let mut missed_top3 = Vec::new();
     for case in load() {
-        let mut given = Answers::new();
-        for (q, a) in &case.answers {
-            given.set_json(q, a).unwrap();
-        }
-        let (asked, steps) = support::walk(&given);
+        let (asked, steps) = support::walk(&answers_of(&case));
         let result = engine::assess(&asked);
         let ranked: Vec<&str> = result
             .conditions

@@ -20,10 +20,7 @@ use yew::prelude::*;
 /// The screen the session is on, with callbacks that dispatch the person's actions.
 pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html {
     let send = |action: fn() -> Action| dispatch(session, move |()| action());
-    let go = |screen: Screen| {
-        let session = session.clone();
-        Callback::from(move |()| session.dispatch(Action::Navigate(screen)))
-    };
+    let go = |screen: Screen| dispatch(session, move |()| Action::Navigate(screen));
     let on_save = dispatch(session, Action::SetSave);
     match session.screen {
         Screen::Welcome => welcome_page(&WelcomeProps {
@@ -39,10 +36,7 @@ pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html 
                 answer: session.answers.get(q),
                 number,
                 total: shown_total(&session.history, &session.answers, number),
-                on_answer: {
-                    let session = session.clone();
-                    Callback::from(move |answer| session.dispatch(Action::Answer(q, answer)))
-                },
+                on_answer: dispatch(session, move |answer| Action::Answer(q, answer)),
                 on_back: send(|| Action::Back),
             })
         }
