@@ -244,7 +244,39 @@ pub fn instrument(i: &Instrument, what: &str, errors: &mut Vec<String>) {
                 n + 1
             ));
         }
+        // The flow answers such an item both ways to see whether it still matters, so it
+        // must read the options of one question and nothing else.
+        if i.only_while_it_matters && !reads_one_question(&item.when) {
+            errors.push(format!(
+                "{what}, item {}: an instrument asked only while it matters needs items that read one question's options (`q.a` or `q.a | q.b`)",
+                n + 1
+            ));
+        }
     }
+}
+
+/// `q.a` or `q.a | q.b | ...`: options of one question, no finding, no negation.
+fn reads_one_question(when: &str) -> bool {
+    let refs = |ast: &Ast| -> Option<Vec<String>> {
+        match ast {
+            Ast::Ref(r) => Some(vec![r.clone()]),
+            Ast::Any(parts) => parts
+                .iter()
+                .map(|p| match p {
+                    Ast::Ref(r) => Some(r.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        }
+    };
+    let Some(refs) = Ast::parse(when).ok().as_ref().and_then(refs) else {
+        return false;
+    };
+    let question = |r: &String| r.split_once('.').map(|(q, _)| q.to_string());
+    !refs[0].starts_with('@')
+        && question(&refs[0]).is_some()
+        && refs.iter().all(|r| question(r) == question(&refs[0]))
 }
 
 /// Findings may name other findings, but never in a loop, so evaluation always ends.

@@ -49,7 +49,7 @@ impl Emitter<'_> {
             }
             let [name, attribution] =
                 ["name", "attribution"].map(|p| self.text(&key::instrument(&i.id, p)));
-            writeln!(self.out, "    Instrument {{ id: InstrumentId::{}, key: {:?}, name: {name}, applies_if: {applies_if}, attribution: {attribution}, source: {source}, items: &[{items}] }},", camel(&i.id), i.id).unwrap();
+            writeln!(self.out, "    Instrument {{ id: InstrumentId::{}, key: {:?}, name: {name}, applies_if: {applies_if}, attribution: {attribution}, source: {source}, only_while_it_matters: {}, items: &[{items}] }},", camel(&i.id), i.id, i.only_while_it_matters).unwrap();
         }
         self.out.push_str("];\n\n");
     }

@@ -235,6 +235,10 @@ pub struct Instrument {
     pub published_items: usize,
     /// The results expressions may name as `instrument.result`.
     pub results: Vec<String>,
+    /// Its items are asked only while its result is undecided and could still change
+    /// the triage level (see `engine::flow`).
+    #[serde(default)]
+    pub only_while_it_matters: bool,
     pub item: Vec<InstrumentItem>,
 }
 #[derive(Deserialize)]

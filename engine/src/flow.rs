@@ -2,12 +2,15 @@
 //! that are always asked, and among the others the one whose answer would move the
 //! result most. A question is skipped when no answer to it could change the triage
 //! level, the leading cause or its likelihood band, or which causes make the top three. An
-//! emergency answer, or an out-of-scope one, ends the questionnaire at once.
+//! instrument marked `only_while_it_matters` (STarT Back) is asked while its result is
+//! undecided and could still change the triage level. An emergency answer, or an
+//! out-of-scope one, ends the questionnaire at once.
 
 use super::answers::{Answer, Answers};
 use super::facts::Facts;
 use super::knowledge::{
-    ConditionId, QuestionId, QuestionKind, Section, TriageLevel, CONDITIONS, QUESTIONS,
+    ConditionId, Expr, Instrument, QuestionId, QuestionKind, Section, TriageLevel, CONDITIONS,
+    INSTRUMENTS, QUESTIONS,
 };
 use super::scoring::{self, Likelihood};
 use super::triage;
@@ -79,6 +82,9 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
             continue;
         }
         if question.always {
+            if settled(answers, facts, q) {
+                continue;
+            }
             return Some(q);
         }
         adaptive.push(q);
@@ -131,6 +137,88 @@ fn most_informative(
     best.map(|(_, q)| q)
 }
 
+/// The question an instrument item reads and the options that score it, when the item
+/// is one answer or a choice of answers of one question (`sbt_9.very_much |
+/// sbt_9.extremely`).
+fn scoring(item: &Expr) -> Option<(QuestionId, Vec<usize>)> {
+    match item {
+        Expr::Answer(r) => Some((r.question, vec![r.option])),
+        Expr::Any(parts) => {
+            let mut found: Option<(QuestionId, Vec<usize>)> = None;
+            for part in *parts {
+                let (q, options) = scoring(part)?;
+                match &mut found {
+                    Some((fq, fo)) if *fq == q => fo.extend(options),
+                    Some(_) => return None,
+                    None => found = Some((q, options)),
+                }
+            }
+            found
+        }
+        _ => None,
+    }
+}
+
+/// Whether `q` is an item of an instrument asked only while it matters that no longer
+/// matters (see [`instrument_matters`]).
+fn settled(answers: &Answers, facts: &Facts, q: QuestionId) -> bool {
+    INSTRUMENTS.iter().any(|i| {
+        i.only_while_it_matters
+            && i.items
+                .iter()
+                .any(|item| scoring(&item.when).is_some_and(|(iq, _)| iq == q))
+            && !instrument_matters(answers, facts, i)
+    })
+}
+
+/// Whether answering an instrument's open items could still change the triage level:
+/// its result is undecided, and the level now, the level with every open item scoring
+/// and the level with none scoring are not all the same (its groups only rise with
+/// each item that scores, so every other way of answering lies between the two).
+fn instrument_matters(answers: &Answers, facts: &Facts, instrument: &Instrument) -> bool {
+    let decided = facts
+        .instruments()
+        .iter()
+        .any(|r| r.instrument.id == instrument.id && r.is_complete());
+    if decided {
+        return false;
+    }
+    let (mut none, mut all) = (answers.clone(), answers.clone());
+    for item in instrument.items {
+        let Some((q, points)) = scoring(&item.when) else {
+            continue;
+        };
+        if answers.get(q).is_some() || !facts.applies(q) {
+            continue;
+        }
+        let options = q
+            .get()
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| !o.unsure);
+        let mut scoring_option = None;
+        let mut other_option = None;
+        for (i, _) in options {
+            if points.contains(&i) {
+                scoring_option = scoring_option.or(Some(i));
+            } else {
+                other_option = other_option.or(Some(i));
+            }
+        }
+        let (Some(yes), Some(no)) = (scoring_option, other_option) else {
+            return true;
+        };
+        // Options of the question itself are always accepted; if not, ask.
+        if all.set(q, Answer::Choice(yes)).is_err() || none.set(q, Answer::Choice(no)).is_err() {
+            return true;
+        }
+    }
+    // An undecided result names no group, so the level now must be the same too.
+    let now = triage::level(facts);
+    triage::level(&Facts::new(&none)) != now || triage::level(&Facts::new(&all)) != now
+}
+
 /// How many adaptive questions a journey usually asks (from the vignette journeys);
 /// only used to estimate progress.
 const TYPICAL_ADAPTIVE: usize = 6;
@@ -157,6 +245,7 @@ pub fn estimated_total(answers: &Answers) -> usize {
                 && answers.get(QuestionId(*i)).is_none()
                 && q.ask_if
                     .is_none_or(|e| facts.eval(e) != super::facts::Truth::False)
+                && !settled(answers, &facts, QuestionId(*i))
         })
         .count();
     answered + always_left + TYPICAL_ADAPTIVE.saturating_sub(adaptive_answered)

@@ -40,11 +40,14 @@ pub struct InstrumentResult {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Score {
-    /// Keele STarT Back: total 0–9, psychosocial subscale 0–5 (items 5–9).
+    /// Keele STarT Back: total 0–9, psychosocial subscale 0–5 (items 5–9), counted
+    /// over the answered items; `unanswered` items (0 when all 9 were answered) could
+    /// not change the group.
     StartBack {
         total: u8,
         subscale: u8,
         group: RiskGroup,
+        unanswered: u8,
     },
     /// A yes/no criterion (Konno, ASAS, NICE osteoarthritis).
     Criterion { positive: bool, met: u8, of: u8 },
@@ -106,23 +109,31 @@ pub fn score(instrument: InstrumentId, items: &[Truth]) -> Score {
     match instrument {
         // Hill et al. 2008: total of 9 items; subscale = items 5–9.
         // High: subscale ≥ 4. Medium: total ≥ 4 (and subscale ≤ 3). Low: total ≤ 3.
+        // The group only rises with each item that scores, so it is decided when
+        // every unanswered item scoring and none scoring give the same group.
         InstrumentId::Startback => {
-            if items.contains(&Truth::Unknown) {
-                return incomplete;
-            }
+            let group = |total: u8, subscale: u8| {
+                if subscale >= 4 {
+                    RiskGroup::High
+                } else if total >= 4 {
+                    RiskGroup::Medium
+                } else {
+                    RiskGroup::Low
+                }
+            };
             let total = count(items, Truth::True);
             let subscale = count(&items[4..9], Truth::True);
-            let group = if subscale >= 4 {
-                RiskGroup::High
-            } else if total >= 4 {
-                RiskGroup::Medium
-            } else {
-                RiskGroup::Low
-            };
+            let unanswered = count(items, Truth::Unknown);
+            let unanswered_subscale = count(&items[4..9], Truth::Unknown);
+            let lowest = group(total, subscale);
+            if lowest != group(total + unanswered, subscale + unanswered_subscale) {
+                return incomplete;
+            }
             Score::StartBack {
                 total,
                 subscale,
-                group,
+                group: lowest,
+                unanswered,
             }
         }
         // Konno 2007: items 1–4 all yes, or at least 2 of items 1–4 and 3 of items 5–10.

@@ -237,6 +237,9 @@ pub struct Instrument {
     pub applies_if: Expr,
     pub attribution: Text,
     pub source: SourceId,
+    /// Its items are asked only while its result is undecided and could still change
+    /// the triage level.
+    pub only_while_it_matters: bool,
     pub items: &'static [InstrumentItem],
 }
 

@@ -94,8 +94,10 @@ fn instrument(w: &Catalog, r: &super::instruments::InstrumentResult) -> Json {
             total,
             subscale,
             group,
+            unanswered,
         } => vec![
             ("complete", true.into()),
+            ("unanswered", unanswered.into()),
             ("total", total.into()),
             ("subscale", subscale.into()),
             ("risk_group", group.id().into()),

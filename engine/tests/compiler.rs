@@ -74,6 +74,16 @@ fn an_instrument_with_the_wrong_number_of_items_is_refused() {
 }
 
 #[test]
+fn an_instrument_asked_only_while_it_matters_reads_one_question_per_item() {
+    assert_refused(
+        "instruments.toml",
+        "when = \"sbt_1_leg.agree\"",
+        "when = \"sbt_1_leg.agree | @leg_pain\"",
+        "item 1: an instrument asked only while it matters needs items that read one question",
+    );
+}
+
+#[test]
 fn an_instrument_result_must_be_declared() {
     assert_refused(
         "instruments.toml",

@@ -9,6 +9,8 @@ use engine::texts::Catalog;
 use engine::{self, flow, Answer, AnswerError, Answers, QuestionId, TriageLevel, Truth};
 use serde_json::json;
 
+mod support;
+
 fn answers(value: serde_json::Value) -> Answers {
     Answers::from_json(&value.to_string()).expect("valid answers")
 }
@@ -189,7 +191,8 @@ fn startback_is_scored_as_published() {
         Score::StartBack {
             total: 3,
             subscale: 0,
-            group: RiskGroup::Low
+            group: RiskGroup::Low,
+            unanswered: 0
         }
     );
     // Total 4, subscale 3: medium.
@@ -198,7 +201,8 @@ fn startback_is_scored_as_published() {
         Score::StartBack {
             total: 4,
             subscale: 3,
-            group: RiskGroup::Medium
+            group: RiskGroup::Medium,
+            unanswered: 0
         }
     );
     // Subscale 4: high, whatever the total.
@@ -207,17 +211,42 @@ fn startback_is_scored_as_published() {
         Score::StartBack {
             total: 4,
             subscale: 4,
-            group: RiskGroup::High
+            group: RiskGroup::High,
+            unanswered: 0
         }
     );
-    // An unanswered item leaves it incomplete.
-    assert!(matches!(
-        instruments::score(
-            InstrumentId::Startback,
-            &[T, T, T, T, T, T, T, T, Truth::Unknown]
-        ),
+    // An unanswered item that could change the group leaves it incomplete: total 3
+    // with item 9 unknown is low or medium.
+    use Truth::Unknown as U;
+    assert_eq!(
+        instruments::score(InstrumentId::Startback, &[T, T, T, F, F, F, F, F, U]),
         Score::Incomplete { answered: 8, of: 9 }
-    ));
+    );
+    // Subscale 4 already: high whatever the last item says.
+    assert_eq!(
+        instruments::score(InstrumentId::Startback, &[F, F, F, F, T, T, T, T, U]),
+        Score::StartBack {
+            total: 4,
+            subscale: 4,
+            group: RiskGroup::High,
+            unanswered: 1
+        }
+    );
+    // Six items without a point: the other three cannot reach 4, so low.
+    assert_eq!(
+        instruments::score(InstrumentId::Startback, &[F, F, F, F, F, F, U, U, U]),
+        Score::StartBack {
+            total: 0,
+            subscale: 0,
+            group: RiskGroup::Low,
+            unanswered: 3
+        }
+    );
+    // Five without a point, four unknown: still low or high (subscale 4), undecided.
+    assert_eq!(
+        instruments::score(InstrumentId::Startback, &[F, F, F, F, F, U, U, U, U]),
+        Score::Incomplete { answered: 5, of: 9 }
+    );
 }
 
 #[test]
@@ -487,4 +516,113 @@ fn long_standing_weakness_lowers_the_level_and_says_why() {
     assert_eq!(long.level, TriageLevel::Consultation);
     let reasons: Vec<&str> = long.reasons().map(|r| r.get().id).collect();
     assert!(reasons.contains(&"both_legs_long_standing"), "{reasons:?}");
+}
+
+/// The STarT Back items asked in the flow for `given` (every other question answered
+/// from `given` or with the reassuring answer).
+fn startback_items_asked(given: serde_json::Value) -> (Vec<&'static str>, Score) {
+    let (asked, _) = support::walk(&no_red_flags(given));
+    let items = asked
+        .iter()
+        .map(|(q, _)| q.get().id)
+        .filter(|id| id.starts_with("sbt_"))
+        .collect();
+    let result = engine::assess(&asked);
+    let sbt = result
+        .facts
+        .instruments()
+        .iter()
+        .find(|r| r.instrument.id == InstrumentId::Startback)
+        .expect("STarT Back applies to back pain")
+        .score;
+    (items, sbt)
+}
+
+#[test]
+fn startback_is_asked_only_while_it_could_change_the_level() {
+    let back = json!({ "severity": "mild", "location": ["lower_back_centre"], "onset": "gradual",
+        "duration": "1_to_6_weeks", "trigger": "overuse" });
+    // Self-care so far: items are asked until the group is decided. Six items without
+    // a point decide "low" (the other three cannot reach 4).
+    let (items, score) = startback_items_asked(back.clone());
+    assert_eq!(items.len(), 6, "{items:?}");
+    assert!(
+        matches!(
+            score,
+            Score::StartBack {
+                group: RiskGroup::Low,
+                unanswered: 3,
+                ..
+            }
+        ),
+        "{score:?}"
+    );
+    // Four points (two of them psychosocial) by item 6: medium or high, asked on until
+    // item 8 leaves the psychosocial subscale unable to reach 4.
+    let mut worried = back.clone();
+    for item in ["sbt_3_walk", "sbt_4_dress", "sbt_5_safe", "sbt_6_worry"] {
+        worried[item] = json!("agree");
+    }
+    let (items, score) = startback_items_asked(worried.clone());
+    assert_eq!(items.len(), 8, "{items:?}");
+    assert!(
+        matches!(
+            score,
+            Score::StartBack {
+                group: RiskGroup::Medium,
+                unanswered: 1,
+                ..
+            }
+        ),
+        "{score:?}"
+    );
+    // A doctor's check is already advised (a curve of the spine): the group could not
+    // change the level, so no item is asked, and the level stays a consultation.
+    worried["curved_spine"] = json!("yes");
+    let (items, _) = startback_items_asked(worried.clone());
+    assert!(items.is_empty(), "{items:?}");
+    let (asked, _) = support::walk(&no_red_flags(worried));
+    assert_eq!(
+        engine::assess(&asked).triage.level,
+        TriageLevel::Consultation
+    );
+}
+
+#[test]
+fn asas_reads_the_age_the_pain_began_not_the_age_now() {
+    let asas = |extra: serde_json::Value| {
+        let mut given = json!({ "age": 55, "location": ["lower_back_centre"], "duration": "over_3_months",
+            "onset": "gradual", "activity_pain": "better_with_activity", "night_pain": "no" });
+        given
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        engine::assess(&no_red_flags(given))
+            .facts
+            .instruments()
+            .iter()
+            .find(|r| r.instrument.id == InstrumentId::Asas)
+            .expect("ASAS applies to long-lasting back pain")
+            .score
+    };
+    // 55 now, began before 40: four of five, positive.
+    assert!(matches!(
+        asas(json!({ "pain_began_before_40": "yes" })),
+        Score::Criterion {
+            positive: true,
+            met: 4,
+            of: 5
+        }
+    ));
+    // Began at 40 or later: three of five, negative.
+    assert!(matches!(
+        asas(json!({ "pain_began_before_40": "no" })),
+        Score::Criterion {
+            positive: false,
+            met: 3,
+            of: 5
+        }
+    ));
+    // Not asked yet: the rule is undecided, not read from the age now.
+    assert!(matches!(asas(json!({})), Score::Incomplete { .. }));
 }

@@ -246,10 +246,11 @@ fn journeys_in_the_adaptive_flow_are_safe_and_of_sensible_length() {
     let counts: Vec<usize> = lengths.iter().map(|(n, _)| *n).collect();
     let median = counts[counts.len() / 2];
     println!(
-        "\nJourney length (non-emergency vignettes, {} journeys): shortest {} ({}), median {median}, longest {} ({})",
+        "\nJourney length (non-emergency vignettes, {} journeys): shortest {} ({}), median {median}, 90th percentile {}, longest {} ({})",
         counts.len(),
         counts[0],
         lengths[0].1,
+        counts[counts.len() * 9 / 10],
         counts[counts.len() - 1],
         lengths[lengths.len() - 1].1
     );

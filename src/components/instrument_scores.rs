@@ -2,19 +2,31 @@
 
 use crate::engine::instruments::{InstrumentResult, RiskGroup, Score};
 use crate::engine::knowledge::InstrumentId;
-use crate::i18n::{self, t};
+use crate::engine::Truth;
+use crate::i18n::{self, t, tf};
 use yew::prelude::*;
 
-/// The score in short, and what it means, in plain words.
-pub fn describe(result: &InstrumentResult) -> (String, &'static str) {
+/// The score in short (none when there are not enough answers to score it), and
+/// what it means, in plain words.
+pub fn describe(result: &InstrumentResult) -> (Option<String>, &'static str) {
     let id = result.instrument.id;
     match result.score {
         Score::StartBack {
             total,
             subscale,
             group,
+            unanswered,
         } => (
-            format!("{total}/9 ({} {subscale}/5)", t("score.subscale")),
+            Some(if unanswered == 0 {
+                format!("{total}/9 ({} {subscale}/5)", t("score.subscale"))
+            } else {
+                let answered = (9 - unanswered).to_string();
+                format!(
+                    "{total}/9 ({} {subscale}/5), {}",
+                    t("score.subscale"),
+                    tf("score.answered", &[("n", &answered), ("of", "9")])
+                )
+            }),
             t(match group {
                 RiskGroup::Low => "score.startback.low",
                 RiskGroup::Medium => "score.startback.medium",
@@ -22,7 +34,7 @@ pub fn describe(result: &InstrumentResult) -> (String, &'static str) {
             }),
         ),
         Score::Criterion { positive, met, of } => (
-            format!("{met}/{of}"),
+            Some(format!("{met}/{of}")),
             t(match (id, positive) {
                 (InstrumentId::Konno, true) => "score.konno.positive",
                 (InstrumentId::Konno, false) => "score.konno.negative",
@@ -34,13 +46,22 @@ pub fn describe(result: &InstrumentResult) -> (String, &'static str) {
                 (InstrumentId::Startback, _) => "score.incomplete",
             }),
         ),
-        Score::Incomplete { answered, of } => (format!("{answered}/{of}"), t("score.incomplete")),
+        Score::Incomplete { .. } => (None, t("score.incomplete")),
     }
+}
+
+/// The results to show the person: those of instruments they answered something of
+/// (STarT Back is not asked when it could not change the level, and is then not listed).
+pub fn answered(results: &[InstrumentResult]) -> Vec<&InstrumentResult> {
+    results
+        .iter()
+        .filter(|r| r.items.iter().any(|t| *t != Truth::Unknown))
+        .collect()
 }
 
 /// The list of instrument results for the person: what each means, in words (the
 /// scores and references are in the clinician summary and on the About page).
-pub fn instrument_scores(results: &[InstrumentResult]) -> Html {
+pub fn instrument_scores(results: &[&InstrumentResult]) -> Html {
     let rows = results.iter().map(|r| {
         let (_, meaning) = describe(r);
         html! {

@@ -7,7 +7,7 @@ use crate::components::{
     condition_card::condition_card,
     emergency_number::emergency_number,
     export_buttons::export_buttons,
-    instrument_scores::instrument_scores,
+    instrument_scores::{self, instrument_scores},
     save_choice::save_choice,
     self_care_plan::self_care_plan,
     triage_banner::{triage_banner, with_number},
@@ -56,6 +56,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     let triage = &assessment.triage;
     let clinic = clinic_card(&props.clinic, triage.level);
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let scores = instrument_scores::answered(assessment.facts.instruments());
     let causes = shown_conditions(&assessment)
         .into_iter()
         .map(|s| condition_card(&s));
@@ -130,9 +131,9 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             <p class="note">{ t("result.not_diagnosis") }</p>
             <p class="note">{ t("result.bands_explained") }</p>
             <ol class="conditions">{ for causes }</ol>
-            if assessment.shows_self_management() && !assessment.facts.instruments().is_empty() {
+            if assessment.shows_self_management() && !scores.is_empty() {
                 <h2>{ t("result.scores") }</h2>
-                { instrument_scores(assessment.facts.instruments()) }
+                { instrument_scores(&scores) }
             }
             <h2>{ t("result.when_to_seek_help") }</h2>
             <p class="safety-net">{ safety_net }</p>

@@ -74,7 +74,11 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
         .map(|r| {
             let (score, meaning) = describe(r);
             let source = cite(r.instrument.source);
-            html! { <li><strong>{ i18n::text(r.instrument.name) }</strong>{ format!(": {score}. {meaning} ({source})") }</li> }
+            let said = match score {
+                Some(score) => format!(": {score}. {meaning} ({source})"),
+                None => format!(": {meaning} ({source})"),
+            };
+            html! { <li><strong>{ i18n::text(r.instrument.name) }</strong>{ said }</li> }
         })
         .collect();
     let references = cited.iter().map(|s| {
