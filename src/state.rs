@@ -67,6 +67,8 @@ pub enum Action {
     Navigate(Screen),
     /// Change an answer from the review list, then see the updated result.
     Edit(QuestionId),
+    /// "Answer more questions" on the result: the questions asked only after it.
+    MoreQuestions,
     /// "Start again": empty answers, the person's choices kept.
     Restart,
     /// Answers saved on this device, found at start-up: carry on at the next question.
@@ -115,12 +117,20 @@ impl Session {
         match screen {
             Screen::Welcome | Screen::About => screen,
             Screen::Question(q) if self.history.contains(&q) => screen,
+            // The first of the questions asked after the result, once it is shown.
+            Screen::Question(q) if self.extra_question() == Some(q) => screen,
             // A result from partial answers is allowed: it says more questions remain.
             Screen::Result if !self.history.is_empty() => screen,
             Screen::Question(_) | Screen::Result => self.resume_point(),
             Screen::Review | Screen::Summary if self.history.is_empty() => Screen::Welcome,
             Screen::Review | Screen::Summary => screen,
         }
+    }
+
+    /// The first question asked only after the result, once the result is reached.
+    pub fn extra_question(&self) -> Option<QuestionId> {
+        let done = !self.history.is_empty() && flow::next_question(&self.answers).is_none();
+        flow::extra_question(&self.answers).filter(|_| done)
     }
 
     /// The question before the current screen, in the order asked.
@@ -202,6 +212,12 @@ impl Session {
             Action::Edit(q) => {
                 next.screen = next.allowed(Screen::Question(q));
                 next.editing = Some(q).filter(|q| next.screen == Screen::Question(*q));
+            }
+            Action::MoreQuestions => {
+                next.editing = None;
+                next.screen = self
+                    .extra_question()
+                    .map_or(Screen::Result, Screen::Question);
             }
             Action::Restart => next = self.fresh(),
             Action::Restore(answers, history) => {

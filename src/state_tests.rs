@@ -264,3 +264,37 @@ fn the_reducer_keeps_the_same_state_when_nothing_changes() {
     let changed = s.clone().reduce(Action::Back);
     assert!(!Rc::ptr_eq(&s, &changed));
 }
+
+#[test]
+fn more_questions_opens_the_daily_life_questions_after_the_result_then_returns_to_it() {
+    // Before the result is reached there is nothing to open.
+    let early = answered(3);
+    assert_eq!(early.extra_question(), None);
+    assert_eq!(early.next(Action::MoreQuestions).screen, Screen::Result);
+    // Walk calmly to the result.
+    let mut s = Session::default().next(Action::Start);
+    while let Screen::Question(question) = s.screen {
+        s = s.next(Action::Answer(question, calm(question)));
+    }
+    assert_eq!(s.screen, Screen::Result);
+    let first = s
+        .extra_question()
+        .expect("daily-life questions are offered");
+    assert_eq!(first, q("activity_level"));
+    // The first one may be opened by address too, and answering goes on to the next.
+    assert_eq!(s.allowed(Screen::Question(first)), Screen::Question(first));
+    let mut s = s.next(Action::MoreQuestions);
+    let mut asked = Vec::new();
+    while let Screen::Question(question) = s.screen {
+        asked.push(question.get().id);
+        s = s.next(Action::Answer(question, calm(question)));
+    }
+    assert_eq!(asked, ["activity_level", "weight", "ergonomics"]);
+    assert_eq!(s.screen, Screen::Result);
+    assert_eq!(s.extra_question(), None);
+    // Back from the result goes to the last of them.
+    assert_eq!(
+        s.next(Action::Back).screen,
+        Screen::Question(q("ergonomics"))
+    );
+}

@@ -221,6 +221,35 @@ pub fn rule(r: &Rule, questions: &[Question], what: &str, errors: &mut Vec<Strin
     }
 }
 
+/// A rule never reads a question of a section asked only after the result (the
+/// person may never answer it, and a level must not wait on an optional question).
+pub fn rule_reads_no_optional_answer(
+    k: &Knowledge,
+    r: &Rule,
+    what: &str,
+    errors: &mut Vec<String>,
+) {
+    let mut read = std::collections::BTreeSet::new();
+    for text in std::iter::once(&r.when).chain(r.unless.as_ref()) {
+        if let Ok(ast) = Ast::parse(text) {
+            evidence::answers_read(k, &ast, &mut read, 0);
+        }
+    }
+    for answer in read {
+        let head = answer.split('.').next().unwrap_or_default();
+        let optional = k
+            .questions
+            .question
+            .iter()
+            .any(|q| q.id == head && k.questions.after_result.contains(&q.section));
+        if optional {
+            errors.push(format!(
+                "{what}: reads `{answer}`, a question asked only after the result"
+            ));
+        }
+    }
+}
+
 pub fn instrument(i: &Instrument, what: &str, errors: &mut Vec<String>) {
     if i.item.len() != i.published_items {
         errors.push(format!(

@@ -193,6 +193,29 @@ impl<'a> Emitter<'a> {
                     .push(format!("questions.toml: section `{s}` has no questions"));
             }
         }
+        let after: Vec<String> = k
+            .questions
+            .after_result
+            .iter()
+            .map(|s| {
+                if !sections.contains(s) {
+                    self.errors.push(format!(
+                        "questions.toml: after_result names unknown section `{s}`"
+                    ));
+                }
+                format!("Section::{}", camel(s))
+            })
+            .collect();
+        writeln!(
+            self.out,
+            "impl Section {{
+    /// Asked only when the person asks for it, after the result.
+    pub fn after_result(self) -> bool {{ [{}].contains(&self) }}
+}}
+",
+            after.join(", ")
+        )
+        .unwrap();
     }
 
     pub fn findings(&mut self) {
@@ -331,6 +354,7 @@ impl<'a> Emitter<'a> {
             }
             let source = self.cite(&what, &r.source);
             check::rule(r, &k.questions.question, &what, &mut self.errors);
+            check::rule_reads_no_optional_answer(k, r, &what, &mut self.errors);
             let unless = self.opt_expr(&r.unless, &what);
             let reason = self.text(&key::rule(&r.id, "reason"));
             let action = self.opt_text(r.action.is_some(), &key::rule(&r.id, "action"));

@@ -35,6 +35,9 @@ pub struct Source {
 pub struct QuestionsFile {
     /// Section ids in the order the questionnaire visits them.
     pub sections: Vec<String>,
+    /// Sections asked only when the person asks for them, after the result.
+    #[serde(default)]
+    pub after_result: Vec<String>,
     pub question: Vec<Question>,
 }
 #[derive(Deserialize)]

@@ -4,7 +4,9 @@
 //! level, the leading cause or its likelihood band, or which causes make the top three. An
 //! instrument marked `only_while_it_matters` (STarT Back) is asked while its result is
 //! undecided and could still change the triage level. An emergency answer, or an
-//! out-of-scope one, ends the questionnaire at once.
+//! out-of-scope one, ends the questionnaire at once. Sections marked `after_result`
+//! (daily life) are asked only when the person asks for them from the result
+//! ([`extra_question`]); once begun, they are asked to the end.
 
 use super::answers::{Answer, Answers};
 use super::facts::Facts;
@@ -69,8 +71,12 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
     }
     let mut section: Option<Section> = None;
     let mut adaptive: Vec<QuestionId> = Vec::new();
+    let extras = extras_begun(answers);
     for (i, question) in QUESTIONS.iter().enumerate() {
         let q = QuestionId(i);
+        if question.section.after_result() && !extras {
+            continue;
+        }
         if section != Some(question.section) {
             if let Some(best) = most_informative(answers, facts, &adaptive) {
                 return Some(best);
@@ -90,6 +96,28 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
         adaptive.push(q);
     }
     most_informative(answers, facts, &adaptive)
+}
+
+/// Whether the person has begun the questions asked after the result.
+fn extras_begun(answers: &Answers) -> bool {
+    answers.iter().any(|(q, _)| q.get().section.after_result())
+}
+
+/// The first question asked only after the result that applies and is not answered:
+/// what "answer more questions" on the result opens. `None` once they are all
+/// answered, or when the questionnaire stopped at an emergency.
+pub fn extra_question(answers: &Answers) -> Option<QuestionId> {
+    extras_left(answers).next()
+}
+
+/// The questions asked only after the result that apply and are not answered yet
+/// (none when the questionnaire stopped at an emergency).
+pub fn extras_left(answers: &Answers) -> impl Iterator<Item = QuestionId> + '_ {
+    let facts = Facts::new(answers);
+    let stopped = triage::triage(&facts).stop.is_some();
+    (0..QUESTIONS.len()).map(QuestionId).filter(move |q| {
+        !stopped && q.get().section.after_result() && answers.get(*q).is_none() && facts.applies(*q)
+    })
 }
 
 /// Among questions that are asked only when useful, the one whose possible answers
@@ -246,6 +274,7 @@ pub fn estimated_total(answers: &Answers) -> usize {
                 && q.ask_if
                     .is_none_or(|e| facts.eval(e) != super::facts::Truth::False)
                 && !settled(answers, &facts, QuestionId(*i))
+                && (!q.section.after_result() || extras_begun(answers))
         })
         .count();
     answered + always_left + TYPICAL_ADAPTIVE.saturating_sub(adaptive_answered)

@@ -84,6 +84,16 @@ fn an_instrument_asked_only_while_it_matters_reads_one_question_per_item() {
 }
 
 #[test]
+fn a_triage_rule_may_not_read_a_question_asked_only_after_the_result() {
+    assert_refused(
+        "triage.toml",
+        "when = \"curved_spine.yes\"",
+        "when = \"curved_spine.yes & activity_level.very_active\"",
+        "triage rule `curved_spine`: reads `activity_level.very_active`, a question asked only after the result",
+    );
+}
+
+#[test]
 fn an_instrument_result_must_be_declared() {
     assert_refused(
         "instruments.toml",

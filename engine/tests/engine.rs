@@ -626,3 +626,31 @@ fn asas_reads_the_age_the_pain_began_not_the_age_now() {
     // Not asked yet: the rule is undecided, not read from the age now.
     assert!(matches!(asas(json!({})), Score::Incomplete { .. }));
 }
+
+#[test]
+fn daily_life_questions_come_after_the_result_and_only_when_asked_for() {
+    let given = no_red_flags(
+        json!({ "severity": "mild", "location": ["lower_back_centre"],
+        "onset": "gradual", "duration": "1_to_6_weeks", "trigger": "overuse" }),
+    );
+    let (mut asked, _) = support::walk(&given);
+    // The questionnaire ends without them.
+    assert!(flow::next_question(&asked).is_none());
+    assert!(asked
+        .iter()
+        .all(|(q, _)| q.get().section != Section::Lifestyle));
+    // "Answer more questions" opens the first; once begun, the others follow, then the
+    // result again.
+    let mut extras = Vec::new();
+    let mut next = flow::extra_question(&asked);
+    while let Some(q) = next {
+        extras.push(q.get().id);
+        asked.set(q, Answer::Choice(0)).unwrap();
+        next = flow::next_question(&asked);
+    }
+    assert_eq!(extras, ["activity_level", "weight", "ergonomics"]);
+    assert_eq!(flow::extra_question(&asked), None);
+    // Not offered after an emergency stop.
+    let emergency = answers(json!({ "saddle_numbness": "yes" }));
+    assert_eq!(flow::extra_question(&emergency), None);
+}

@@ -40,8 +40,14 @@ pub fn use_address_bar(session: &UseReducerHandle<Session>) {
             *shown.borrow_mut() = *screen;
             // The address bar and the focus wait for the new screen to be painted; by
             // then the person may have moved on, so both follow the screen shown then.
+            // If the browser's back or forward changed the address meanwhile, the address
+            // wins: its hashchange brings its screen, and pushing this one would put a
+            // new entry on top of it (and leave the person stuck on this screen).
+            let address = route::current_hash();
             page::after_paint(move || {
-                route::push(*shown.borrow());
+                if route::current_hash() == address {
+                    route::push(*shown.borrow());
+                }
                 page::focus_heading();
             });
         }

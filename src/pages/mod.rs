@@ -49,6 +49,10 @@ pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html 
             on_number: dispatch(session, Action::SetEmergencyNumber),
             clinic: settings.clinic.clone(),
             on_continue: go(session.resume_point()),
+            extras: session
+                .extra_question()
+                .map(|_| engine::flow::extras_left(&session.answers).count()),
+            on_more: send(|| Action::MoreQuestions),
             on_review: go(Screen::Review),
             on_summary: go(Screen::Summary),
             on_back: send(|| Action::Back),

@@ -26,6 +26,9 @@ pub struct ResultPageProps {
     pub clinic: Clinic,
     /// Go on with the questions (when the result is from partial answers).
     pub on_continue: Callback<()>,
+    /// How many daily-life questions are left to fit the plan (none once answered).
+    pub extras: Option<usize>,
+    pub on_more: Callback<()>,
     pub on_review: Callback<()>,
     pub on_summary: Callback<()>,
     pub on_back: Callback<()>,
@@ -127,6 +130,13 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             { triage_banner(triage, number) }
             { clinic.clone() }
             { self_care_plan(&assessment) }
+            if let Some(n) = props.extras {
+                <div class="notice extras">
+                    <h2>{ t("result.extras_title") }</h2>
+                    <p>{ tf("result.extras_text", &[("n", &n.to_string())]) }</p>
+                    <button class="button secondary" onclick={click(&props.on_more)}>{ tf("result.extras_button", &[("n", &n.to_string())]) }</button>
+                </div>
+            }
             <h2>{ t("result.what_may_cause") }</h2>
             <p class="note">{ t("result.not_diagnosis") }</p>
             <p class="note">{ t("result.bands_explained") }</p>

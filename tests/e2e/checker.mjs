@@ -106,6 +106,16 @@ export class Checker {
     return asked;
   }
 
+  /**
+   * On the result: opens the daily-life questions ("Answer 3 more questions"), answers
+   * them from `answers` and returns to the result; returns the ids asked.
+   */
+  async fitPlan(answers) {
+    await this.page.locator(".extras button").click();
+    await this.waitForUrl(/#\/q\//);
+    return this.complete(answers);
+  }
+
   /** The triage level shown on the result screen. */
   async triageLevel() {
     return this.page.locator("[data-level]").first().getAttribute("data-level");

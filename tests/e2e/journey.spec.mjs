@@ -71,7 +71,16 @@ test("muscle strain: a recent ache after lifting, no warning signs", async ({ pa
   const asked = await checker.complete(MUSCLE_STRAIN);
   expect(await checker.triageLevel()).toBe("self_care");
   expect((await checker.conditions())[0]).toBe("muscle_strain");
+  // The daily-life questions are not asked on the way to the result; the result offers
+  // them, and with them the plan says what the person can change.
+  expect(asked).not.toContain("activity_level");
+  await expect(page.getByRole("heading", { name: "Fit your plan to your daily life" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Answer 3 more questions" })).toBeVisible();
+  expect(await checker.fitPlan(MUSCLE_STRAIN)).toEqual(["activity_level", "weight", "ergonomics"]);
+  expect(await checker.triageLevel()).toBe("self_care");
   await expect(page.getByRole("heading", { name: "What you can change" })).toBeVisible();
+  await expect(page.getByText("Long hours at a desk or driving, or heavy lifting at work")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Answer 3 more questions" })).toHaveCount(0);
   // Self-care so far: STarT Back is asked until its group is decided (six items without
   // a point decide "low"), and its result is shown.
   expect(asked.filter((id) => id.startsWith("sbt_")).length).toBe(6);

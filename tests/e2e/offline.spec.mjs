@@ -139,6 +139,7 @@ test("works offline after the first visit", async ({ page, context }) => {
   await checker.complete(MUSCLE_STRAIN);
   expect(await checker.triageLevel()).toBe("self_care");
   expect((await checker.conditions())[0]).toBe("muscle_strain");
+  await checker.fitPlan(MUSCLE_STRAIN);
   await expect(page.getByRole("heading", { name: "What you can change" })).toBeVisible();
 
   // Another language, never chosen while online, is there offline too.

@@ -90,7 +90,9 @@ for (const lang of ["en", "es"]) {
         await expect(exercise).toContainText(checker.text("plan.how_often", "How often:"));
         await expect(exercise).toContainText(checker.text("plan.stop_if", "When to stop:"));
       }
-      // The changes their answers show (desk work), and when to come back for pain of a few days.
+      // The changes their answers show (desk work, from the daily-life questions the
+      // result offers), and when to come back for pain of a few days.
+      await checker.fitPlan(MUSCLE_STRAIN);
       await expect(plan).toContainText(checker.text("risk.poor_ergonomics.name", "Long hours at a desk or driving, or heavy lifting at work"));
       await expect(plan).toContainText(checker.text("plan.come_back.recent", "Your pain started not long ago.").slice(0, 30));
       // Pain relief as NICE NG59 puts it: an anti-inflammatory rather than paracetamol alone.
