@@ -189,6 +189,8 @@ async fn the_result_view_shows_triage_first_then_explained_causes() {
                 ..Default::default()
             },
             on_continue: noop.clone(),
+            extras: Some(3),
+            on_more: noop.clone(),
             on_review: noop.clone(),
             on_summary: noop.clone(),
             on_back: noop.clone(),
@@ -215,6 +217,8 @@ async fn the_result_view_shows_triage_first_then_explained_causes() {
     assert!(text(&root, ".more-questions").contains("more questions"));
     assert!(text(&root, ".clinic-card").contains("Riverside Physio can help"));
     assert!(text(&root, ".triage-banner").contains("Contact a doctor today"));
+    // The daily-life questions are offered, with how many there are.
+    assert!(text(&root, ".extras").contains("Answer 3 more questions"));
 }
 
 #[wasm_bindgen_test]
