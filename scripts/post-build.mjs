@@ -1,8 +1,10 @@
 // Trunk post-build hook (see Trunk.toml), run on the finished build in Trunk's staging
 // folder before it becomes dist/:
-//  1. adds the Content-Security-Policy to index.html as a <meta http-equiv> at the top
-//     of <head>, allowing Trunk's inline loader script by its SHA-256 hash, so the page
-//     needs no 'unsafe-inline' and no 'unsafe-eval';
+//  1. puts the stylesheet into index.html (a <style> in place of Trunk's <link>), so
+//     the first paint waits for no other file, and adds the Content-Security-Policy to
+//     index.html as a <meta http-equiv> at the top of <head>, allowing Trunk's inline
+//     loader script and that stylesheet by their SHA-256 hashes, so the page needs no
+//     'unsafe-inline' and no 'unsafe-eval';
 //  2. writes the release's version (root Cargo.toml) and build date into version.json
 //     and, for the About page and the exports, into index.html as
 //     <meta name="backhip-build-date">;
@@ -13,7 +15,7 @@
 //     (csso), and updates the integrity hashes Trunk wrote for them in index.html.
 // It can also be run by hand on a fresh build folder: node scripts/post-build.mjs <dir>
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify as minifyCss } from "csso";
@@ -60,6 +62,19 @@ if (!devServer) {
 const inlineStyle = /<style[\s>]|\sstyle\s*=|\son[a-z]+\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""));
 if (inlineStyle) fail(`index.html has an inline style or event handler (${inlineStyle[0].trim()}), which the CSP blocks`);
 
+// The stylesheet, inline: Trunk's <link> to it becomes a <style> with its contents, and
+// the file goes (nothing else names it). The policy allows exactly that text.
+const styleHashes = [];
+if (!devServer) {
+  const link = /<link rel="stylesheet" href="\.\/(main-[0-9a-f]+\.css)"[^>]*>/.exec(html);
+  if (!link) fail("index.html has no Trunk stylesheet link to put inline");
+  const css = readFileSync(join(dir, link[1]), "utf8");
+  if (/<\/style/i.test(css)) fail(`${link[1]} contains "</style"`);
+  html = html.replace(link[0], () => `<style>${css}</style>`);
+  rmSync(join(dir, link[1]));
+  styleHashes.push(`'sha256-${sha256(css).digest("base64")}'`);
+}
+
 const hashes = [];
 for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
   if (/\ssrc\s*=/i.test(attrs)) continue;
@@ -68,7 +83,7 @@ for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/scrip
 const policy = [
   "default-src 'self'",
   ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
-  "style-src 'self'",
+  ["style-src 'self'", ...styleHashes].join(" "),
   "img-src 'self' data:",
   "connect-src 'self'",
   "manifest-src 'self'",

@@ -1,9 +1,11 @@
-// Prints the size of every file of a build (raw, gzip, brotli) and the total that a
-// first visit downloads, and fails when that total is over the budget.
+// Prints the size of every file of a build (raw, gzip, brotli), what is in its
+// WebAssembly (scripts/wasm-contents.mjs), and the total that a first visit downloads,
+// and fails when that total is over the budget.
 //   node scripts/size.mjs [dist] [--budget-kb 180]
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { printContents } from "./wasm-contents.mjs";
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
@@ -63,6 +65,8 @@ console.log(`${"all files".padEnd(48)}${kb(sum(rows, "raw"))}${kb(sum(rows, "gzi
 const total = sum(firstVisit, "gzip");
 console.log(`${"first visit".padEnd(48)}${kb(sum(firstVisit, "raw"))}${kb(total)} ${kb(sum(firstVisit, "brotli"))}`);
 console.log(`first-visit budget: ${(total / 1000).toFixed(1)} KB gzip of ${budgetKb} KB`);
+// The WebAssembly's largest contributors, from the build's copy that keeps the names.
+printContents();
 if (total > budgetKb * 1000) {
   console.error(`size: the first visit downloads ${(total / 1000).toFixed(1)} KB gzip, over the ${budgetKb} KB budget`);
   process.exit(1);

@@ -75,7 +75,7 @@ test("runs under the strict CSP with no violations", async ({ page, context }) =
   expect(policy).not.toContain("frame-ancestors");
   const directives = Object.fromEntries(policy.split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
   expect(directives).toMatchObject({
-    "default-src": "'self'", "style-src": "'self'", "img-src": "'self' data:", "connect-src": "'self'",
+    "default-src": "'self'", "img-src": "'self' data:", "connect-src": "'self'",
     "manifest-src": "'self'", "worker-src": "'self'", "object-src": "'none'", "base-uri": "'none'", "form-action": "'none'",
   });
   // The only inline script, Trunk's loader, is allowed by its hash and nothing else is.
@@ -83,6 +83,14 @@ test("runs under the strict CSP with no violations", async ({ page, context }) =
   expect(inline).toHaveLength(1);
   const hash = createHash("sha256").update(inline[0]).digest("base64");
   expect(directives["script-src"]).toBe(`'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
+  // The stylesheet is in the page, so the first paint waits for no other file; the
+  // policy allows that one text by its hash, and no stylesheet is linked.
+  const styles = await page.locator("style").evaluateAll((els) => els.map((e) => e.textContent));
+  expect(styles).toHaveLength(1);
+  expect(styles[0]).toContain(".welcome");
+  const styleHash = createHash("sha256").update(styles[0]).digest("base64");
+  expect(directives["style-src"]).toBe(`'self' 'sha256-${styleHash}'`);
+  expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
 
   // A journey, the service worker and the manifest all run inside the policy.
   await emergencyJourney(checker, page);

@@ -60,6 +60,36 @@ test("the start screen paints before the WebAssembly and the app takes it over u
   expect(await page.evaluate(() => window.__shifts)).toEqual([]);
 });
 
+test("the largest paint is the start screen from index.html: none comes after the app takes over, in five loads (the first, then from the offline copy)", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__lcp = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp.push({ at: e.startTime, size: e.size, tag: e.element?.tagName ?? "(removed)" });
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+    addEventListener("DOMContentLoaded", () => {
+      document.querySelector("h1").dataset.static = "yes";
+      // The moment the app replaces the start screen's elements with its own.
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector("h1[data-static]")) {
+          window.__takeover = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  });
+  for (let run = 1; run <= 5; run++) {
+    if (run === 1) await page.goto("./");
+    else await page.reload();
+    await page.waitForFunction(() => window.__takeover !== undefined);
+    // Long enough for a paint of the app's screen to be reported, had there been one.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))));
+    const { lcp, takeover } = await page.evaluate(() => ({ lcp: window.__lcp, takeover: window.__takeover }));
+    expect(lcp.length, `run ${run}: a largest paint is reported`).toBeGreaterThan(0);
+    const late = lcp.filter((e) => e.at > takeover);
+    expect(late, `run ${run}: largest paints ${JSON.stringify(lcp)}, the app took over at ${takeover.toFixed(1)} ms`).toEqual([]);
+  }
+});
+
 test("what the person does before the app has loaded is done again in the app", async ({ page }) => {
   await watch(page);
   const release = await holdWasm(page);
