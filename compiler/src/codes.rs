@@ -75,19 +75,29 @@ impl Emitter<'_> {
         interface: usize,
         languages: &[(String, String)],
     ) {
-        self.out.push_str("/// The interface texts' keys, sorted; their texts are the first of [`ENGLISH`].\npub static UI_KEYS: &[&str] = &[\n");
+        self.out.push_str("/// The interface texts' keys, sorted; their texts are the first of the English texts.\npub static UI_KEYS: &[&str] = &[\n");
         for (key, _) in &catalog[..interface] {
             writeln!(self.out, "    {key:?},").unwrap();
         }
-        self.out.push_str("];\n\n/// Every English text: the interface's, then the knowledge base's ([`Text`]).\npub static ENGLISH: &[&str] = &[\n");
-        for (_, text) in catalog {
-            writeln!(self.out, "    {text:?},").unwrap();
+        // One string and the length of each text, rather than a table of strings: the
+        // table would cost 8 bytes a text in the browser build, the lengths cost 2.
+        let mut all = String::new();
+        let mut lengths = Vec::new();
+        for (key, text) in catalog {
+            match u16::try_from(text.len()) {
+                Ok(n) => lengths.push(n.to_string()),
+                Err(_) => self
+                    .errors
+                    .push(format!("text `{key}` is longer than 65,535 bytes")),
+            }
+            all.push_str(text);
         }
+        writeln!(self.out, "];\n\n/// Every English text, one after the other: the interface's, then the knowledge base's\n/// ([`Text`]); [`ENGLISH_LENGTHS`] has the length of each, in bytes.\npub static ENGLISH_TEXT: &str = {all:?};\n\n/// The length of each text in [`ENGLISH_TEXT`], in bytes.\npub static ENGLISH_LENGTHS: &[u16] = &[{}];", lengths.join(", ")).unwrap();
         let names: Vec<String> = languages
             .iter()
             .map(|(code, name)| format!("({code:?}, {name:?})"))
             .collect();
-        writeln!(self.out, "];\n\n/// Every language: its code and its name in itself.\npub static LANGUAGES: &[(&str, &str)] = &[{}];", names.join(", ")).unwrap();
+        writeln!(self.out, "\n/// Every language: its code and its name in itself.\npub static LANGUAGES: &[(&str, &str)] = &[{}];", names.join(", ")).unwrap();
     }
 }
 

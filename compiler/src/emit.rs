@@ -149,11 +149,19 @@ impl<'a> Emitter<'a> {
         let mut used_sections = BTreeSet::new();
         self.out
             .push_str("pub static QUESTIONS: &[Question] = &[\n");
+        let mut last_section = 0;
         for q in &k.questions.question {
             let what = format!("question `{}`", q.id);
-            if !sections.contains(&q.section) {
-                self.errors
-                    .push(format!("{what}: unknown section `{}`", q.section));
+            match sections.iter().position(|s| *s == q.section) {
+                None => self
+                    .errors
+                    .push(format!("{what}: unknown section `{}`", q.section)),
+                // The flow and the summary read the questions section by section.
+                Some(at) if at < last_section => self.errors.push(format!(
+                    "{what}: section `{}` comes before `{}` in `sections`, so the question must too",
+                    q.section, sections[last_section]
+                )),
+                Some(at) => last_section = at,
             }
             used_sections.insert(q.section.as_str());
             let source = self.cite(&what, &q.source);

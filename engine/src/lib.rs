@@ -11,6 +11,7 @@ pub mod flow;
 pub mod instruments;
 pub mod json;
 pub mod knowledge;
+pub mod order;
 pub mod report;
 pub mod scoring;
 pub mod texts;

@@ -4,6 +4,7 @@
 
 use super::facts::{Facts, Truth};
 use super::knowledge::{ConditionId, Evidence, RuleId, Text, CONDITIONS};
+use super::order::order_by;
 
 /// How likely a cause is, in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -158,13 +159,10 @@ pub fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
     }
 }
 
-/// The positions of `keys`, largest first and stable among equals: the one place the
-/// standard sort is instantiated, which keeps the browser build small (one copy of the
-/// sort instead of one for each kind of list).
+/// The positions of `keys`, largest first and stable among equals (sorted by
+/// [`order_by`], so the browser build has one copy of the sort).
 pub fn order_descending(keys: &[f64]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&a, &b| keys[b].total_cmp(&keys[a]));
-    order
+    order_by(keys.len(), &|a, b| keys[b].total_cmp(&keys[a]))
 }
 
 #[cfg(test)]

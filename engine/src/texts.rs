@@ -1,5 +1,5 @@
 //! Every text a person reads, in one table shape for every language: a [`Catalog`]
-//! holds one text for each of [`ENGLISH`] (the interface's texts, by the keys of
+//! holds one text for each English text ([`ENGLISH_TEXT`]) (the interface's texts, by the keys of
 //! [`UI_KEYS`], then the knowledge base's, by [`Text`]). English is compiled in; another
 //! language is read from its file, `i18n/<code>.toml`, when it is chosen. A knowledge
 //! text's key in that file is worked out from its item ([`knowledge_keys`]), so the
@@ -16,9 +16,11 @@
 
 pub use crate::knowledge::Text;
 use crate::knowledge::{
-    ADVICE, CONDITIONS, ENGLISH, EXERCISES, INSTRUMENTS, LANGUAGES, LEVELS, QUESTIONS,
-    RISK_FACTORS, RULES, UI_KEYS,
+    ADVICE, CONDITIONS, ENGLISH_LENGTHS, ENGLISH_TEXT, EXERCISES, INSTRUMENTS, LANGUAGES, LEVELS,
+    QUESTIONS, RISK_FACTORS, RULES, UI_KEYS,
 };
+use crate::order::order_by;
+use std::sync::OnceLock;
 
 /// The texts of one language, one per key.
 #[derive(Debug)]
@@ -27,10 +29,22 @@ pub struct Catalog {
     texts: &'static [&'static str],
 }
 
-static ENGLISH_CATALOG: Catalog = Catalog {
-    code: "en",
-    texts: ENGLISH,
-};
+/// Every English text, cut once out of [`ENGLISH_TEXT`] by [`ENGLISH_LENGTHS`].
+fn english_texts() -> &'static [&'static str] {
+    static TEXTS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let mut start = 0;
+        ENGLISH_LENGTHS
+            .iter()
+            .map(|&length| {
+                let end = start + usize::from(length);
+                let text = &ENGLISH_TEXT[start..end];
+                start = end;
+                text
+            })
+            .collect()
+    })
+}
 
 impl PartialEq for Catalog {
     fn eq(&self, other: &Self) -> bool {
@@ -41,7 +55,11 @@ impl PartialEq for Catalog {
 impl Catalog {
     /// The built-in English texts.
     pub fn english() -> &'static Catalog {
-        &ENGLISH_CATALOG
+        static ENGLISH: OnceLock<Catalog> = OnceLock::new();
+        ENGLISH.get_or_init(|| Catalog {
+            code: "en",
+            texts: english_texts(),
+        })
     }
 
     /// A language's texts from its file (flat TOML, `"key" = "text"` per line). Keys
@@ -50,15 +68,15 @@ impl Catalog {
     /// the rest of the program: a language is read once and kept.
     pub fn parse(code: &str, file: &str) -> Result<&'static Catalog, String> {
         let code = language(code).ok_or_else(|| format!("no language `{code}`"))?;
-        let mut entries = crate::flat_toml::parse(file)?;
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let entries = crate::flat_toml::parse(file)?;
+        let by_key = order_by(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0));
         let find = |key: &str| {
-            let i = entries
-                .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            let i = by_key
+                .binary_search_by(|&i| entries[i].0.as_str().cmp(key))
                 .ok()?;
-            Some(&*Box::leak(entries[i].1.clone().into_boxed_str()))
+            Some(&*Box::leak(entries[by_key[i]].1.clone().into_boxed_str()))
         };
-        let mut texts = ENGLISH.to_vec();
+        let mut texts = english_texts().to_vec();
         for (i, key) in UI_KEYS.iter().enumerate() {
             if let Some(text) = find(key) {
                 texts[i] = text;
@@ -113,9 +131,9 @@ pub fn language(code: &str) -> Option<&'static str> {
 pub fn english_entries() -> impl Iterator<Item = (String, &'static str)> {
     let interface = UI_KEYS
         .iter()
-        .zip(ENGLISH)
+        .zip(english_texts())
         .map(|(k, t)| (k.to_string(), *t));
-    interface.chain(knowledge_keys().map(|(key, text)| (key, ENGLISH[text.0 as usize])))
+    interface.chain(knowledge_keys().map(|(key, text)| (key, english_texts()[text.0 as usize])))
 }
 
 /// Every knowledge text with its key in the translation files. The key scheme is the

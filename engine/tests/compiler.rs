@@ -94,6 +94,25 @@ fn a_triage_rule_may_not_read_a_question_asked_only_after_the_result() {
 }
 
 #[test]
+fn questions_come_in_the_order_of_their_sections() {
+    // The last question (a lifestyle one) moved to the top of the file.
+    let mut files = real();
+    let questions = files.knowledge.get_mut("questions.toml").unwrap();
+    let last = questions.rfind("[[question]]").unwrap();
+    let moved = questions[last..].to_string();
+    questions.truncate(last);
+    let first = questions.find("[[question]]").unwrap();
+    questions.insert_str(first, &format!("{moved}\n"));
+    let errors = compile(&files).err().unwrap_or_default();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("section `red_flags` comes before `lifestyle` in `sections`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn an_instrument_result_must_be_declared() {
     assert_refused(
         "instruments.toml",
@@ -297,7 +316,7 @@ fn the_engine_keys_every_knowledge_text_as_the_compiler_does() {
             .into_iter()
             .collect();
     let engine: std::collections::BTreeMap<String, String> = engine::texts::knowledge_keys()
-        .map(|(key, text)| (key, engine::knowledge::ENGLISH[text.0 as usize].to_string()))
+        .map(|(key, text)| (key, engine::texts::Catalog::english().get(text).to_string()))
         .collect();
     assert_eq!(engine.len(), compiled.len(), "as many knowledge texts");
     assert_eq!(engine, compiled);

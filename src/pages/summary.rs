@@ -158,13 +158,11 @@ fn synopsis(facts: &engine::Facts) -> String {
         .join("; ")
 }
 
-/// The questions answered, grouped by section in the questionnaire's order, each
-/// group in the order asked.
+/// The questions answered, grouped by section in the questionnaire's order (the
+/// knowledge compiler keeps the questions in the order of their sections).
 fn answered_by_section(facts: &engine::Facts) -> Vec<(Section, Vec<QuestionId>)> {
     let mut groups: Vec<(Section, Vec<QuestionId>)> = Vec::new();
-    let mut answered: Vec<QuestionId> = facts.answers().iter().map(|(q, _)| q).collect();
-    answered.sort_by_key(|q| q.get().section);
-    for q in answered {
+    for (q, _) in facts.answers().iter() {
         let section = q.get().section;
         match groups.last_mut() {
             Some((s, qs)) if *s == section => qs.push(q),
