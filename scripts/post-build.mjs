@@ -62,10 +62,31 @@ if (!devServer) {
 const inlineStyle = /<style[\s>]|\sstyle\s*=|\son[a-z]+\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""));
 if (inlineStyle) fail(`index.html has an inline style or event handler (${inlineStyle[0].trim()}), which the CSP blocks`);
 
-// The stylesheet, inline: Trunk's <link> to it becomes a <style> with its contents, and
-// the file goes (nothing else names it). The policy allows exactly that text.
+// The stylesheet and boot.js, inline: Trunk's <link> to the stylesheet becomes a <style>
+// with its contents and boot.js's <script src> a <script> with its own, and the files
+// go (nothing else names them). The policy allows exactly those texts. The app starts
+// once the start screen is painted: Trunk's preloads go, and its loader first waits
+// for boot.js's "painted" (the largest paint counted, or 300 ms at most), so the first
+// paint shares the network with nothing and never waits for the app.
 const styleHashes = [];
 if (!devServer) {
+  const bootTag = /<script src="boot\.js"><\/script>/.exec(html);
+  if (!bootTag) fail("index.html has no <script src=\"boot.js\"> to put inline");
+  const boot = readFileSync(join(dir, "boot.js"), "utf8");
+  if (/<\/script/i.test(boot)) fail('boot.js contains "</script"');
+  html = html.replace(bootTag[0], () => `<script>${boot}</script>`);
+  rmSync(join(dir, "boot.js"));
+  const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="\.\/app-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g)];
+  if (preloads.length !== 2) fail(`expected Trunk's two preloads (the glue and the WebAssembly), found ${preloads.length}`);
+  for (const [tag] of preloads) html = html.replace(tag, "");
+  const loader = /import init, \* as bindings from '(\.\/app-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/app-[0-9a-f]+_bg\.wasm)' \}\);/.exec(html);
+  if (!loader) fail("index.html has no Trunk loader of the expected shape to start after the first paint");
+  html = html.replace(
+    loader[0],
+    () =>
+      `await new Promise((done) => (window.backhipPainted !== false ? done() : addEventListener("backhip:painted", done, { once: true })));\n` +
+      `const bindings = await import('${loader[1]}');\nconst wasm = await bindings.default({ module_or_path: '${loader[2]}' });`,
+  );
   const link = /<link rel="stylesheet" href="\.\/(main-[0-9a-f]+\.css)"[^>]*>/.exec(html);
   if (!link) fail("index.html has no Trunk stylesheet link to put inline");
   const css = readFileSync(join(dir, link[1]), "utf8");

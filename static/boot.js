@@ -1,4 +1,5 @@
-// Runs before the app (a file: the CSP allows no inline script). Shows why in browsers
+// Runs before the app (put inline into index.html by the release build, allowed by its
+// hash in the CSP; a file under `trunk serve`). Shows why in browsers
 // without WebAssembly, keeps what the person does on index.html's start screen for the
 // app, and registers the service worker (the offline copy).
 (function () {

@@ -72,6 +72,7 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
     let mut section: Option<Section> = None;
     let mut adaptive: Vec<QuestionId> = Vec::new();
     let extras = extras_begun(answers);
+    let mut settled = Settled::new(answers, facts);
     for (i, question) in QUESTIONS.iter().enumerate() {
         let q = QuestionId(i);
         if question.section.after_result() && !extras {
@@ -88,7 +89,7 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
             continue;
         }
         if question.always {
-            if settled(answers, facts, q) {
+            if settled.contains(q) {
                 continue;
             }
             return Some(q);
@@ -187,16 +188,47 @@ fn scoring(item: &Expr) -> Option<(QuestionId, Vec<usize>)> {
     }
 }
 
-/// Whether `q` is an item of an instrument asked only while it matters that no longer
-/// matters (see [`instrument_matters`]).
-fn settled(answers: &Answers, facts: &Facts, q: QuestionId) -> bool {
-    INSTRUMENTS.iter().any(|i| {
-        i.only_while_it_matters
-            && i.items
+/// The items of instruments asked only while they matter that no longer do (see
+/// [`instrument_matters`]), worked out once, when first asked about.
+struct Settled<'a> {
+    answers: &'a Answers,
+    facts: &'a Facts,
+    items: Option<Vec<QuestionId>>,
+}
+
+impl<'a> Settled<'a> {
+    fn new(answers: &'a Answers, facts: &'a Facts) -> Self {
+        Settled {
+            answers,
+            facts,
+            items: None,
+        }
+    }
+
+    fn contains(&mut self, q: QuestionId) -> bool {
+        let item_of = |i: &Instrument| {
+            i.items
                 .iter()
                 .any(|item| scoring(&item.when).is_some_and(|(iq, _)| iq == q))
-            && !instrument_matters(answers, facts, i)
-    })
+        };
+        if !INSTRUMENTS
+            .iter()
+            .any(|i| i.only_while_it_matters && item_of(i))
+        {
+            return false;
+        }
+        let (answers, facts) = (self.answers, self.facts);
+        self.items
+            .get_or_insert_with(|| {
+                INSTRUMENTS
+                    .iter()
+                    .filter(|i| i.only_while_it_matters && !instrument_matters(answers, facts, i))
+                    .flat_map(|i| i.items.iter().filter_map(|item| scoring(&item.when)))
+                    .map(|(q, _)| q)
+                    .collect()
+            })
+            .contains(&q)
+    }
 }
 
 /// Whether answering an instrument's open items could still change the triage level:
@@ -265,6 +297,8 @@ pub fn estimated_total(answers: &Answers) -> usize {
         .iter()
         .filter(|(q, _)| !q.get().always)
         .count();
+    let extras = extras_begun(answers);
+    let mut settled = Settled::new(answers, &facts);
     let always_left = QUESTIONS
         .iter()
         .enumerate()
@@ -273,8 +307,8 @@ pub fn estimated_total(answers: &Answers) -> usize {
                 && answers.get(QuestionId(*i)).is_none()
                 && q.ask_if
                     .is_none_or(|e| facts.eval(e) != super::facts::Truth::False)
-                && !settled(answers, &facts, QuestionId(*i))
-                && (!q.section.after_result() || extras_begun(answers))
+                && (!q.section.after_result() || extras)
+                && !settled.contains(QuestionId(*i))
         })
         .count();
     answered + always_left + TYPICAL_ADAPTIVE.saturating_sub(adaptive_answered)

@@ -78,11 +78,16 @@ test("runs under the strict CSP with no violations", async ({ page, context }) =
     "default-src": "'self'", "img-src": "'self' data:", "connect-src": "'self'",
     "manifest-src": "'self'", "worker-src": "'self'", "object-src": "'none'", "base-uri": "'none'", "form-action": "'none'",
   });
-  // The only inline script, Trunk's loader, is allowed by its hash and nothing else is.
+  // The inline scripts, Trunk's loader (started after the first paint) and boot.js, are
+  // allowed by their hashes and nothing else is; no script is a separate file.
   const inline = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => e.textContent));
-  expect(inline).toHaveLength(1);
-  const hash = createHash("sha256").update(inline[0]).digest("base64");
-  expect(directives["script-src"]).toBe(`'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
+  expect(inline).toHaveLength(2);
+  expect(inline[0]).toContain("backhip:painted");
+  expect(inline[1]).toContain("serviceWorker");
+  const hashes = inline.map((text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+  expect(directives["script-src"]).toBe(`'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`);
+  expect(await page.locator("script[src]").count()).toBe(0);
+  expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
   // The stylesheet is in the page, so the first paint waits for no other file; the
   // policy allows that one text by its hash, and no stylesheet is linked.
   const styles = await page.locator("style").evaluateAll((els) => els.map((e) => e.textContent));
