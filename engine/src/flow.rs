@@ -279,9 +279,10 @@ fn instrument_matters(answers: &Answers, facts: &Facts, instrument: &Instrument)
     triage::level(&Facts::new(&none)) != now || triage::level(&Facts::new(&all)) != now
 }
 
-/// How many adaptive questions a journey usually asks (from the vignette journeys);
-/// only used to estimate progress.
-const TYPICAL_ADAPTIVE: usize = 6;
+/// How many adaptive questions a journey usually asks: the median over the vignette
+/// journeys (`engine/tests/vignettes.rs` fails when it drifts); only used to estimate
+/// progress.
+pub const TYPICAL_ADAPTIVE: usize = 8;
 
 /// About how many questions the whole questionnaire will take, for the progress
 /// indicator: those answered, the always-asked ones that apply or may yet apply, and

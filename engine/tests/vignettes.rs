@@ -204,6 +204,7 @@ fn every_condition_has_at_least_two_vignettes() {
 #[test]
 fn journeys_in_the_adaptive_flow_are_safe_and_of_sensible_length() {
     let mut lengths = Vec::new();
+    let mut adaptive = Vec::new();
     let (mut first, mut top3, mut triage, mut total) = (0, 0, 0, 0);
     let mut under = Vec::new();
     let mut missed_top3 = Vec::new();
@@ -240,6 +241,7 @@ fn journeys_in_the_adaptive_flow_are_safe_and_of_sensible_length() {
         }
         if !result.triage.level.is_emergency() && !result.triage.out_of_scope {
             lengths.push((steps, case.id));
+            adaptive.push(asked.iter().filter(|(q, _)| !q.get().always).count());
         }
     }
     lengths.sort();
@@ -279,6 +281,15 @@ fn journeys_in_the_adaptive_flow_are_safe_and_of_sensible_length() {
     assert!(
         (15..=40).contains(&median),
         "median journey {median} questions"
+    );
+    // The progress estimate's typical number of adaptive questions is the measured one.
+    adaptive.sort();
+    let typical = adaptive[adaptive.len() / 2];
+    println!("Adaptive questions per journey: median {typical}");
+    assert!(
+        typical.abs_diff(engine::flow::TYPICAL_ADAPTIVE) <= 1,
+        "flow::TYPICAL_ADAPTIVE is {}, the journeys now ask a median of {typical} adaptive questions: update it",
+        engine::flow::TYPICAL_ADAPTIVE
     );
 }
 
