@@ -9,6 +9,10 @@
 // JavaScript: the floor of this measurement in this browser.
 //   cargo run -q --bin assess -- questions > target/questions.json
 //   node scripts/interaction.mjs [dist] [--port N] [--cpu-slowdown 4] [--runs 1] [--verbose]
+//     [--profile]   also records a CPU profile of the journeys (Chromium's sampling
+//                   profiler) and prints the functions with the most time of their own:
+//                   build with data-keep-debug="true" data-wasm-opt="0" to see the
+//                   WebAssembly's function names
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,8 +97,26 @@ async function newPage(browser) {
   return page;
 }
 
+/** Self time by function over the journeys' CPU profiles (`--profile`). */
+const selfTime = new Map();
+
+function addProfile(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const gaps = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id).callFrame;
+    const name = frame.functionName || `(${frame.url.split("/").pop() || "program"})`;
+    selfTime.set(name, (selfTime.get(name) ?? 0) + (gaps[i] ?? 0) / 1000);
+  });
+}
+
 async function journey(browser, url) {
   const page = await newPage(browser);
+  const profiler = flag("--profile") ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send("Profiler.enable");
+    await profiler.send("Profiler.setSamplingInterval", { interval: 100 });
+  }
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.addInitScript(instrument);
@@ -102,6 +124,7 @@ async function journey(browser, url) {
   // The app has replaced the start screen in index.html.
   await page.waitForFunction(() => window.__started && !document.querySelector("h1[data-static]"));
   const stepsDone = (n) => page.waitForFunction((n) => window.__steps.length >= n, n);
+  if (profiler) await profiler.send("Profiler.start");
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await stepsDone(1);
   // The address bar follows once the screen is painted.
@@ -130,6 +153,7 @@ async function journey(browser, url) {
     await page.waitForFunction((id) => !location.hash.endsWith(`/q/${id}`), id);
   }
   if (!page.url().endsWith("#/result")) throw new Error(`the journey ended at ${page.url()}, not the result`);
+  if (profiler) addProfile((await profiler.send("Profiler.stop")).profile);
   const result = await page.evaluate(() => ({ steps: window.__steps, slow: window.__slowEvents }));
   await page.close();
   if (errors.length) throw new Error(`errors in the page: ${errors.join("; ")}`);
@@ -212,6 +236,14 @@ await runScript(
       `p95 over the floor: painted ${(percentile(times, 0.95) - percentile(floorTimes, 0.95)).toFixed(1)} ms, ` +
         `the app's own work (DOM updated) ${percentile(updates, 0.95).toFixed(1)} ms`,
     );
+    if (flag("--profile")) {
+      const busy = [...selfTime].filter(([name]) => !/^\((idle|program|garbage collector)\)$/.test(name));
+      const total = busy.reduce((n, [, ms]) => n + ms, 0);
+      console.log(`CPU profile: ${total.toFixed(0)} ms busy in the journeys (the test driver's waits excluded); most time of their own:`);
+      for (const [name, ms] of busy.sort((a, b) => b[1] - a[1]).slice(0, Number(option("--top") ?? 25))) {
+        console.log(`${ms.toFixed(1).padStart(9)} ms  ${name.length > 100 ? `${name.slice(0, 97)}...` : name}`);
+      }
+    }
     // One figure per interaction: its longest event.
     const interactions = new Map();
     for (const e of slow) interactions.set(e.id, Math.max(interactions.get(e.id) ?? 0, e.duration));

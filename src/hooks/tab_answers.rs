@@ -1,4 +1,4 @@
-use crate::services::{route, storage};
+use crate::services::{page, route, storage};
 use crate::state::{Action, Session};
 use yew::prelude::*;
 
@@ -33,14 +33,17 @@ pub fn use_tab_answers(session: &UseReducerHandle<Session>) {
         });
     }
     // After start-up (the first run would see the empty session before a resume).
+    // Writing the history entry takes about a millisecond in Chromium: it waits until
+    // the new screen is painted, as the address bar does (and before it, so the entry
+    // the address bar adds carries the answers).
     let started = use_mut_ref(|| false);
     use_effect_with(
         (session.answers.clone(), session.history.clone()),
         move |(answers, history)| {
             if std::mem::replace(&mut *started.borrow_mut(), true) {
                 let text = (!history.is_empty()).then(|| storage::write(answers, history));
-                route::keep_in_tab(text.as_deref());
                 *latest.borrow_mut() = text;
+                page::after_paint(move || route::keep_in_tab(latest.borrow().as_deref()));
             }
         },
     );
