@@ -7,8 +7,9 @@ use crate::i18n::{self, t, tf};
 use yew::prelude::*;
 
 /// The score in short (none when there are not enough answers to score it), and
-/// what it means, in plain words.
-pub fn describe(result: &InstrumentResult) -> (Option<String>, &'static str) {
+/// what it means, in plain words. `complete`: the questionnaire is over, so an
+/// instrument asked only while it matters that has no answer was left out on purpose.
+pub fn describe(result: &InstrumentResult, complete: bool) -> (Option<String>, &'static str) {
     let id = result.instrument.id;
     match result.score {
         Score::StartBack {
@@ -46,6 +47,13 @@ pub fn describe(result: &InstrumentResult) -> (Option<String>, &'static str) {
                 (InstrumentId::Startback, _) => "score.incomplete",
             }),
         ),
+        Score::Incomplete { .. }
+            if complete
+                && result.instrument.only_while_it_matters
+                && result.items.iter().all(|t| *t == Truth::Unknown) =>
+        {
+            (None, t("score.not_asked"))
+        }
         Score::Incomplete { .. } => (None, t("score.incomplete")),
     }
 }
@@ -63,7 +71,7 @@ pub fn answered(results: &[InstrumentResult]) -> Vec<&InstrumentResult> {
 /// scores and references are in the clinician summary and on the About page).
 pub fn instrument_scores(results: &[&InstrumentResult]) -> Html {
     let rows = results.iter().map(|r| {
-        let (_, meaning) = describe(r);
+        let (_, meaning) = describe(r, true);
         html! {
             <li class="instrument" data-instrument={r.instrument.key}>
                 <h3>{ i18n::text(r.instrument.name) }</h3>

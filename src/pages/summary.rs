@@ -72,7 +72,7 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
         .instruments()
         .iter()
         .map(|r| {
-            let (score, meaning) = describe(r);
+            let (score, meaning) = describe(r, assessment.is_complete());
             let source = cite(r.instrument.source);
             let said = match score {
                 Some(score) => format!(": {score}. {meaning} ({source})"),

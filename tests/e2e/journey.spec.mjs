@@ -45,6 +45,11 @@ test("sciatica: leg pain below the knee with tingling", async ({ page }) => {
   // questions were not asked, and the result does not list it.
   expect(asked.filter((id) => id.startsWith("sbt_"))).toEqual([]);
   await expect(page.getByRole("heading", { name: "Keele STarT Back Screening Tool" })).toHaveCount(0);
+  // The clinician summary says why it was not asked, not that answers are missing.
+  await page.getByRole("button", { name: "Summary for a doctor" }).click();
+  await expect(page.locator("li", { hasText: "Keele STarT Back Screening Tool:" })).toContainText(
+    "Not asked: with the other answers, its result could not change the advice.",
+  );
 });
 
 test("hip osteoarthritis: groin pain, stiff hip, a limp, over 45", async ({ page }) => {
