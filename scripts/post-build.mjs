@@ -85,7 +85,9 @@ if (!devServer) {
     loader[0],
     () =>
       `await new Promise((done) => (window.backhipPainted !== false ? done() : addEventListener("backhip:painted", done, { once: true })));\n` +
-      `const bindings = await import('${loader[1]}');\nconst wasm = await bindings.default({ module_or_path: '${loader[2]}' });`,
+      // The WebAssembly's download starts with the glue's, not after it.
+      `const module = fetch('${loader[2]}');\n` +
+      `const bindings = await import('${loader[1]}');\nconst wasm = await bindings.default({ module_or_path: module });`,
   );
   const link = /<link rel="stylesheet" href="\.\/(main-[0-9a-f]+\.css)"[^>]*>/.exec(html);
   if (!link) fail("index.html has no Trunk stylesheet link to put inline");
