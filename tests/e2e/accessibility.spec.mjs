@@ -35,8 +35,7 @@ const STRAIN = { ...MUSCLE_STRAIN, sbt_1_leg: "agree" };
 /** Opens the checker in `lang` and waits for the start screen. */
 async function open(page, lang) {
   const checker = new Checker(page, lang);
-  await page.goto(`./?lang=${lang}`);
-  await expect(page.getByRole("heading", { level: 1, name: checker.text("welcome.title", "Check your back or hip pain") })).toBeVisible();
+  await checker.open(`./?lang=${lang}`);
   return checker;
 }
 
