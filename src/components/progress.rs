@@ -39,18 +39,26 @@ pub fn shown_total(history: &[QuestionId], answers: &Answers, number: usize) -> 
     (number <= smallest).then_some(smallest)
 }
 
-/// Question `number` of about `total` (or of an unknown total, nearly done).
-pub fn progress(number: usize, total: Option<usize>) -> Html {
+/// What the count says of the total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Total {
+    /// About this many questions in all.
+    About(usize),
+    /// Past the estimate: nearly done.
+    NearlyDone,
+    /// Exactly this many (the daily-life questions the result offers).
+    Exactly(usize),
+}
+
+/// Question `number` of about (or exactly) `total`, or nearly done.
+pub fn progress(number: usize, total: Total) -> Html {
     let n = number.to_string();
+    let of =
+        |key: &str, total: usize| (tf(key, &[("n", &n), ("total", &total.to_string())]), total);
     let (label, max) = match total {
-        Some(total) => (
-            tf(
-                "question.progress",
-                &[("n", &n), ("total", &total.to_string())],
-            ),
-            total,
-        ),
-        None => (
+        Total::About(total) => of("question.progress", total),
+        Total::Exactly(total) => of("question.progress_exactly", total),
+        Total::NearlyDone => (
             tf("question.progress_nearly_done", &[("n", &n)]),
             number + 1,
         ),

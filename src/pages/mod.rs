@@ -7,7 +7,7 @@ pub mod review;
 pub mod summary;
 pub mod welcome;
 
-use crate::components::progress::shown_total;
+use crate::components::progress::{shown_total, Total};
 use crate::embed::Settings;
 use crate::services::region;
 use crate::state::{Action, Screen, Session};
@@ -30,12 +30,12 @@ pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html 
             on_save,
         }),
         Screen::Question(q) => {
-            let number = session.question_number(q);
+            let (number, total) = count(session, q);
             question_page(&QuestionPageProps {
                 question: q,
                 answer: session.answers.get(q),
                 number,
-                total: shown_total(&session.history, &session.answers, number),
+                total,
                 on_answer: dispatch(session, move |answer| Action::Answer(q, answer)),
                 on_back: send(|| Action::Back),
             })
@@ -70,6 +70,28 @@ pub fn screen(session: &UseReducerHandle<Session>, settings: &Settings) -> Html 
         Screen::Summary => summary::summary_page(&session.answers, &go(Screen::Result)),
         Screen::About => about::about_page(&go(Screen::Welcome)),
     }
+}
+
+/// The number of question `q` and what the count says of the total: for the daily-life
+/// questions after the result, their own count (question 1 of 3); for the others, the
+/// journey's, as [`shown_total`] estimates it.
+fn count(session: &Session, q: engine::QuestionId) -> (usize, Total) {
+    if q.get().section.after_result() {
+        let extra = |h: &&engine::QuestionId| h.get().section.after_result();
+        let before = session
+            .history
+            .iter()
+            .take_while(|h| **h != q)
+            .filter(extra)
+            .count();
+        let answered = session.history.iter().filter(extra).count();
+        let left = engine::flow::extras_left(&session.answers).count();
+        return (before + 1, Total::Exactly(answered + left));
+    }
+    let number = session.question_number(q);
+    let total = shown_total(&session.history, &session.answers, number)
+        .map_or(Total::NearlyDone, Total::About);
+    (number, total)
 }
 
 /// A callback that dispatches the action `make` builds from its value.

@@ -1,6 +1,7 @@
 //! One question per screen, with progress and a back button.
 
-use crate::components::{progress::progress, question_card::QuestionCard};
+use crate::components::progress::{progress, Total};
+use crate::components::question_card::QuestionCard;
 use crate::engine::knowledge::Section;
 use crate::engine::{Answer, QuestionId};
 use crate::i18n::t;
@@ -11,8 +12,8 @@ pub struct QuestionPageProps {
     pub answer: Option<Answer>,
     /// The position of this question in the person's journey, from 1.
     pub number: usize,
-    /// About how many questions the journey will take (`None`: nearly done).
-    pub total: Option<usize>,
+    /// How many questions the count says there are.
+    pub total: Total,
     pub on_answer: Callback<Answer>,
     pub on_back: Callback<()>,
 }

@@ -1,7 +1,7 @@
 // Screenshots of every screen at phone and desktop width, in every language, saved as
 // test artifacts in tests/e2e/artifacts/<language>/<width>/ for people to look at.
 import { test, expect } from "./fixtures.mjs";
-import { Checker, NO_RED_FLAGS } from "./checker.mjs";
+import { Checker, MUSCLE_STRAIN, NO_RED_FLAGS } from "./checker.mjs";
 
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
@@ -31,7 +31,6 @@ for (const lang of ["en", "es"]) {
             await buttock.click();
           }
           if (id === "age") await shot("03-number-question");
-          if (id.startsWith("sbt_1")) await shot("05-startback-question");
           const help = page.getByText(text("question.what_does_this_mean", "What does this mean?"));
           if (!seen.has("help") && (await help.count()) > 0 && id !== "location") {
             seen.add("help");
@@ -56,6 +55,21 @@ for (const lang of ["en", "es"]) {
       await checker.start();
       await checker.answer("saddle_numbness", "yes");
       await shot("12-emergency");
+
+      // A recent strain, self-care so far: the STarT Back questions, the self-care result
+      // and the daily-life questions it offers.
+      const taken = [];
+      await checker.open(lang === "en" ? "./" : `./?lang=${lang}`);
+      await checker.start();
+      await checker.complete(MUSCLE_STRAIN, async (id) => {
+        if (id === "sbt_1_leg") taken.push(await shot("05-startback-question"));
+      });
+      await shot("13-result-self-care");
+      await page.locator(".extras button").click();
+      await checker.waitForUrl(/#\/q\/activity_level$/);
+      await shot("14-daily-life-question");
+      await checker.complete(MUSCLE_STRAIN);
+      expect(taken, "the STarT Back question was on screen").toHaveLength(1);
     });
   }
 }
