@@ -206,11 +206,9 @@ impl<'a> Settled<'a> {
     }
 
     fn contains(&mut self, q: QuestionId) -> bool {
-        let item_of = |i: &Instrument| {
-            i.items
-                .iter()
-                .any(|item| scoring(&item.when).is_some_and(|(iq, _)| iq == q))
-        };
+        // Such an instrument's items read one question's options each (the knowledge
+        // compiler holds them to it), so an item that mentions `q` is `q`'s.
+        let item_of = |i: &Instrument| i.items.iter().any(|item| item.when.mentions(q));
         if !INSTRUMENTS
             .iter()
             .any(|i| i.only_while_it_matters && item_of(i))
