@@ -81,6 +81,11 @@ impl InstrumentResult {
     pub fn is_complete(&self) -> bool {
         !matches!(self.score, Score::Incomplete { .. })
     }
+
+    /// Whether nothing is known of any item: none of its questions was answered.
+    pub fn is_unanswered(&self) -> bool {
+        self.items.iter().all(|t| *t == Truth::Unknown)
+    }
 }
 
 impl InstrumentResult {

@@ -2,7 +2,6 @@
 
 use crate::engine::instruments::{InstrumentResult, RiskGroup, Score};
 use crate::engine::knowledge::InstrumentId;
-use crate::engine::Truth;
 use crate::i18n::{self, t, tf};
 use yew::prelude::*;
 
@@ -48,9 +47,7 @@ pub fn describe(result: &InstrumentResult, complete: bool) -> (Option<String>, &
             }),
         ),
         Score::Incomplete { .. }
-            if complete
-                && result.instrument.only_while_it_matters
-                && result.items.iter().all(|t| *t == Truth::Unknown) =>
+            if complete && result.instrument.only_while_it_matters && result.is_unanswered() =>
         {
             (None, t("score.not_asked"))
         }
@@ -61,10 +58,7 @@ pub fn describe(result: &InstrumentResult, complete: bool) -> (Option<String>, &
 /// The results to show the person: those of instruments they answered something of
 /// (STarT Back is not asked when it could not change the level, and is then not listed).
 pub fn answered(results: &[InstrumentResult]) -> Vec<&InstrumentResult> {
-    results
-        .iter()
-        .filter(|r| r.items.iter().any(|t| *t != Truth::Unknown))
-        .collect()
+    results.iter().filter(|r| !r.is_unanswered()).collect()
 }
 
 /// The list of instrument results for the person: what each means, in words (the
