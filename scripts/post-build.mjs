@@ -62,20 +62,24 @@ if (!devServer) {
 const inlineStyle = /<style[\s>]|\sstyle\s*=|\son[a-z]+\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""));
 if (inlineStyle) fail(`index.html has an inline style or event handler (${inlineStyle[0].trim()}), which the CSP blocks`);
 
+/** Replaces the first match of `tag` (its group 1 names a file of the build) with an
+ * `element` holding that file's text, and deletes the file. */
+function putInline(tag, element, what) {
+  const found = tag.exec(html);
+  if (!found) fail(`index.html has no ${what} to put inline`);
+  const text = readFileSync(join(dir, found[1]), "utf8");
+  if (text.toLowerCase().includes(`</${element}`)) fail(`${found[1]} contains "</${element}"`);
+  html = html.replace(found[0], () => `<${element}>${text}</${element}>`);
+  rmSync(join(dir, found[1]));
+}
 // The stylesheet and boot.js, inline: Trunk's <link> to the stylesheet becomes a <style>
 // with its contents and boot.js's <script src> a <script> with its own, and the files
 // go (nothing else names them). The policy allows exactly those texts. The app starts
 // once the start screen is painted: Trunk's preloads go, and its loader first waits
 // for boot.js's "painted" (the largest paint counted, or 300 ms at most), so the first
 // paint shares the network with nothing and never waits for the app.
-const styleHashes = [];
 if (!devServer) {
-  const bootTag = /<script src="boot\.js"><\/script>/.exec(html);
-  if (!bootTag) fail("index.html has no <script src=\"boot.js\"> to put inline");
-  const boot = readFileSync(join(dir, "boot.js"), "utf8");
-  if (/<\/script/i.test(boot)) fail('boot.js contains "</script"');
-  html = html.replace(bootTag[0], () => `<script>${boot}</script>`);
-  rmSync(join(dir, "boot.js"));
+  putInline(/<script src="(boot\.js)"><\/script>/, "script", '<script src="boot.js">');
   const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="\.\/app-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g)];
   if (preloads.length !== 2) fail(`expected Trunk's two preloads (the glue and the WebAssembly), found ${preloads.length}`);
   for (const [tag] of preloads) html = html.replace(tag, "");
@@ -89,19 +93,17 @@ if (!devServer) {
       `const module = fetch('${loader[2]}');\n` +
       `const bindings = await import('${loader[1]}');\nconst wasm = await bindings.default({ module_or_path: module });`,
   );
-  const link = /<link rel="stylesheet" href="\.\/(main-[0-9a-f]+\.css)"[^>]*>/.exec(html);
-  if (!link) fail("index.html has no Trunk stylesheet link to put inline");
-  const css = readFileSync(join(dir, link[1]), "utf8");
-  if (/<\/style/i.test(css)) fail(`${link[1]} contains "</style"`);
-  html = html.replace(link[0], () => `<style>${css}</style>`);
-  rmSync(join(dir, link[1]));
-  styleHashes.push(`'sha256-${sha256(css).digest("base64")}'`);
+  putInline(/<link rel="stylesheet" href="\.\/(main-[0-9a-f]+\.css)"[^>]*>/, "style", "Trunk stylesheet link");
 }
 
+// Every inline script and style (none but ours: the check above refused any other
+// style) is allowed by its hash.
+const hashOf = (text) => `'sha256-${sha256(text).digest("base64")}'`;
+const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/gi)].map(([, body]) => hashOf(body));
 const hashes = [];
 for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
   if (/\ssrc\s*=/i.test(attrs)) continue;
-  hashes.push(`'sha256-${sha256(body).digest("base64")}'`);
+  hashes.push(hashOf(body));
 }
 const policy = [
   "default-src 'self'",
