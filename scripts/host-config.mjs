@@ -46,7 +46,9 @@ function headersFile() {
     rule(`${base}*`, [["X-Content-Type-Options", "nosniff"]]),
     rule(base, [["Content-Security-Policy", policy], ["Cache-Control", REVALIDATE]]),
   ];
-  for (const name of files(site).sort()) {
+  // The gzip copies are for servers that send them in place of the file (nginx); these
+  // hosts compress by themselves.
+  for (const name of files(site).filter((n) => !n.endsWith(".gz")).sort()) {
     const headers = [["Cache-Control", cacheControl(name)]];
     if (name === "index.html") headers.unshift(["Content-Security-Policy", policy]);
     const type = typeOf(name);
@@ -67,6 +69,10 @@ function nginxBlock() {
 # server's root that matches ${base} (change ${base} below to put it elsewhere).
 location ^~ ${base} {
     index index.html;
+    # The build's gzip copies (name.gz beside each text file, Zopfli: smaller than
+    # nginx's own), else gzip made on the fly.
+    gzip_static on;
+    gzip_vary on;
     gzip on;
     gzip_types text/css text/javascript application/javascript application/wasm application/json application/manifest+json image/svg+xml text/plain;
 ${location('~ "-[0-9a-f]{12,16}_bg\\.wasm$"', ["types { }", "default_type application/wasm;", ...headers(FOREVER)])}

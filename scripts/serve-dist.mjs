@@ -1,6 +1,6 @@
 // A small static server for the release build, used by the end-to-end tests and the
 // page audit: serves a folder on 127.0.0.1 with correct types, gzip when the browser
-// accepts it, and the response headers the README recommends for deployment: the
+// accepts it (the build's own `.gz` copy where there is one), and the response headers the README recommends for deployment: the
 // Content-Security-Policy of each HTML page (read from its own <meta http-equiv>) as a
 // header too, nosniff, and caching by file name.
 //   node scripts/serve-dist.mjs [dir] [port] [--base /sub/path/]
@@ -56,7 +56,11 @@ createServer(async (req, res) => {
       if (policy) headers["Content-Security-Policy"] = policy;
     }
     if (/gzip/.test(req.headers["accept-encoding"] ?? "") && /text|javascript|json|wasm|svg|manifest/.test(type)) {
-      body = gzipSync(body, { level: 9 });
+      // The build's own gzip copy when it has one (as nginx's gzip_static sends it),
+      // unless the file was changed after it was made.
+      const copy = await stat(`${path}.gz`).catch(() => null);
+      const fresh = copy && copy.mtimeMs >= (await stat(path)).mtimeMs;
+      body = fresh ? await readFile(`${path}.gz`) : gzipSync(body, { level: 9 });
       headers["Content-Encoding"] = "gzip";
       headers["Vary"] = "Accept-Encoding";
     }

@@ -4,7 +4,7 @@
 // runs with zero Content-Security-Policy violations; a configuration left from an
 // earlier release is caught by the archive's check script.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
@@ -101,6 +101,11 @@ test("served by nginx with its generated configuration under a sub-path: a journ
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(asset.headers.get("x-content-type-options")).toBe("nosniff");
     expect(asset.headers.get("content-encoding")).toBe("gzip");
+    // The build's own gzip copy (gzip_static), not one nginx makes: its length is what
+    // is sent, and it unpacks to the module itself.
+    const folder = join(work, "www", BASE);
+    expect(Number(asset.headers.get("content-length"))).toBe(statSync(join(folder, `${wasm}.gz`)).size);
+    expect(Buffer.from(await asset.arrayBuffer()).equals(readFileSync(join(folder, wasm)))).toBe(true);
     const manifest = await fetch(`${address}manifest.webmanifest`);
     expect(manifest.headers.get("content-type")).toBe("application/manifest+json");
     expect(manifest.headers.get("cache-control")).toBe("no-cache");
