@@ -6,6 +6,10 @@ use crate::emit::{camel, choices, Emitter};
 use crate::texts::key;
 use std::fmt::Write as _;
 
+/// What ends each English text in the one string that holds them all (written into the
+/// tables as `TEXT_SEPARATOR` for the engine to cut them apart).
+const TEXT_SEPARATOR: char = '\u{1f}';
+
 impl Emitter<'_> {
     pub fn instruments(&mut self) {
         let k = self.k;
@@ -79,20 +83,21 @@ impl Emitter<'_> {
         for (key, _) in &catalog[..interface] {
             writeln!(self.out, "    {key:?},").unwrap();
         }
-        // One string and the length of each text, rather than a table of strings: the
-        // table would cost 8 bytes a text in the browser build, the lengths cost 2.
+        // One string with the texts apart by a separator, rather than a table of strings:
+        // the table would cost 8 bytes a text in the browser build, a table of lengths 2
+        // (and compresses worse), the separator 1.
         let mut all = String::new();
-        let mut lengths = Vec::new();
-        for (key, text) in catalog {
-            match u16::try_from(text.len()) {
-                Ok(n) => lengths.push(n.to_string()),
-                Err(_) => self
-                    .errors
-                    .push(format!("text `{key}` is longer than 65,535 bytes")),
+        for (i, (key, text)) in catalog.iter().enumerate() {
+            if text.contains(TEXT_SEPARATOR) {
+                self.errors
+                    .push(format!("text `{key}` holds the character U+001F"));
+            }
+            if i > 0 {
+                all.push(TEXT_SEPARATOR);
             }
             all.push_str(text);
         }
-        writeln!(self.out, "];\n\n/// Every English text, one after the other: the interface's, then the knowledge base's\n/// ([`Text`]); [`ENGLISH_LENGTHS`] has the length of each, in bytes.\npub static ENGLISH_TEXT: &str = {all:?};\n\n/// The length of each text in [`ENGLISH_TEXT`], in bytes.\npub static ENGLISH_LENGTHS: &[u16] = &[{}];", lengths.join(", ")).unwrap();
+        writeln!(self.out, "];\n\n/// Every English text, one after the other, each ending at U+001F: the interface's,\n/// then the knowledge base's ([`Text`]).\npub static ENGLISH_TEXT: &str = {all:?};\n\n/// What ends each text in [`ENGLISH_TEXT`].\npub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};").unwrap();
         let names: Vec<String> = languages
             .iter()
             .map(|(code, name)| format!("({code:?}, {name:?})"))

@@ -5,7 +5,7 @@
 use std::fmt;
 
 /// A text of the knowledge base a person reads: its position among the English texts
-/// ([`ENGLISH_LENGTHS`]) and in every language's catalog ([`crate::texts`]).
+/// ([`ENGLISH_TEXT`]) and in every language's catalog ([`crate::texts`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Text(pub u16);
 

@@ -16,8 +16,8 @@
 
 pub use crate::knowledge::Text;
 use crate::knowledge::{
-    ADVICE, CONDITIONS, ENGLISH_LENGTHS, ENGLISH_TEXT, EXERCISES, INSTRUMENTS, LANGUAGES, LEVELS,
-    QUESTIONS, RISK_FACTORS, RULES, UI_KEYS,
+    ADVICE, CONDITIONS, ENGLISH_TEXT, EXERCISES, INSTRUMENTS, LANGUAGES, LEVELS, QUESTIONS,
+    RISK_FACTORS, RULES, TEXT_SEPARATOR, UI_KEYS,
 };
 use crate::order::order_by;
 use std::sync::OnceLock;
@@ -29,21 +29,10 @@ pub struct Catalog {
     texts: &'static [&'static str],
 }
 
-/// Every English text, cut once out of [`ENGLISH_TEXT`] by [`ENGLISH_LENGTHS`].
+/// Every English text, cut once out of [`ENGLISH_TEXT`] at each [`TEXT_SEPARATOR`].
 fn english_texts() -> &'static [&'static str] {
     static TEXTS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    TEXTS.get_or_init(|| {
-        let mut start = 0;
-        ENGLISH_LENGTHS
-            .iter()
-            .map(|&length| {
-                let end = start + usize::from(length);
-                let text = &ENGLISH_TEXT[start..end];
-                start = end;
-                text
-            })
-            .collect()
-    })
+    TEXTS.get_or_init(|| ENGLISH_TEXT.split(TEXT_SEPARATOR).collect())
 }
 
 impl PartialEq for Catalog {

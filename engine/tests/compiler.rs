@@ -180,6 +180,16 @@ fn an_empty_text_is_refused() {
 }
 
 #[test]
+fn a_text_may_not_hold_the_character_that_ends_each_text() {
+    assert_refused(
+        "conditions.toml",
+        "name = \"Muscle or ligament strain (sprain)\"",
+        "name = \"Muscle \\u001F strain\"",
+        "text `condition.muscle_strain.name` holds the character U+001F",
+    );
+}
+
+#[test]
 fn findings_may_not_refer_to_each_other_in_a_loop() {
     let mut files = real();
     let findings = files.knowledge.get_mut("findings.toml").unwrap();
