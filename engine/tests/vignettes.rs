@@ -89,6 +89,20 @@ fn answers_of(case: &Case) -> Answers {
     answers
 }
 
+/// The causes of `result` by rank, and whether the case's expected cause is first and
+/// whether it is in the top three.
+fn placed<'a>(case: &Case, result: &'a engine::Assessment) -> (Vec<&'a str>, bool, bool) {
+    let ranked: Vec<&str> = result
+        .conditions
+        .iter()
+        .map(|s| s.condition.get().id)
+        .collect();
+    let expected = |r: &&str| case.expect_conditions.iter().any(|c| c == r);
+    let first = expected(&ranked[0]);
+    let top3 = ranked[..3].iter().any(expected);
+    (ranked, first, top3)
+}
+
 #[test]
 fn vignettes_meet_the_accuracy_bar() {
     let cases = load();
@@ -116,15 +130,7 @@ fn vignettes_meet_the_accuracy_bar() {
             .unwrap_or_else(|| panic!("{}: unknown triage {}", case.id, case.expect_triage));
 
         let result = engine::assess(&answers);
-        let ranked: Vec<&str> = result
-            .conditions
-            .iter()
-            .map(|s| s.condition.get().id)
-            .collect();
-        let first = case.expect_conditions.iter().any(|c| c == ranked[0]);
-        let top3 = ranked[..3]
-            .iter()
-            .any(|r| case.expect_conditions.iter().any(|c| c == r));
+        let (ranked, first, top3) = placed(case, &result);
         let got = result.triage.level;
         all.add(first, top3, expected, got);
         for c in &case.expect_conditions {
@@ -211,16 +217,9 @@ fn journeys_in_the_adaptive_flow_are_safe_and_of_sensible_length() {
     for case in load() {
         let (asked, steps) = support::walk(&answers_of(&case));
         let result = engine::assess(&asked);
-        let ranked: Vec<&str> = result
-            .conditions
-            .iter()
-            .map(|s| s.condition.get().id)
-            .collect();
+        let (ranked, is_first, in_top3) = placed(&case, &result);
         total += 1;
-        first += case.expect_conditions.iter().any(|c| c == ranked[0]) as usize;
-        let in_top3 = ranked[..3]
-            .iter()
-            .any(|r| case.expect_conditions.iter().any(|c| c == r));
+        first += is_first as usize;
         top3 += in_top3 as usize;
         if !in_top3 {
             missed_top3.push(format!(
@@ -281,6 +280,31 @@ fn journeys_in_the_adaptive_flow_are_safe_and_of_sensible_length() {
     assert!(
         (15..=40).contains(&median),
         "median journey {median} questions"
+    );
+    // What a median of 20 would cost: the same journeys with the flow's own choices
+    // cut at 20 questions (docs/clinical.md, "Questions per journey").
+    let (mut cut_first, mut cut_top3, mut cut_under) = (0, 0, Vec::new());
+    for case in load() {
+        let (asked, _) = support::walk_at_most(&answers_of(&case), 20);
+        let result = engine::assess(&asked);
+        let (_, is_first, in_top3) = placed(&case, &result);
+        cut_first += is_first as usize;
+        cut_top3 += in_top3 as usize;
+        if result.triage.level > TriageLevel::from_id(&case.expect_triage).unwrap() {
+            cut_under.push(format!(
+                "{} ({} as {})",
+                case.id,
+                case.expect_triage,
+                result.triage.level.id()
+            ));
+        }
+    }
+    println!(
+        "Cut at 20 questions: correct first {:.0}%, in top 3 {:.0}%, under-triage {}: {}",
+        pct(cut_first),
+        pct(cut_top3),
+        cut_under.len(),
+        cut_under.join(", ")
     );
     // The progress estimate's typical number of adaptive questions is the measured one.
     adaptive.sort();

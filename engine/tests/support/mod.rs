@@ -20,9 +20,15 @@ pub const SILENT: &[&str] = &[
 /// Answers every question the adaptive flow asks, from `given`, or the silent
 /// default; returns the answers the flow collected and how many questions it asked.
 pub fn walk(given: &Answers) -> (Answers, usize) {
+    walk_at_most(given, usize::MAX)
+}
+
+/// [`walk`], but the flow's own choices stop after `cap` questions: the questions
+/// every person is asked (the warning signs among them) are still asked.
+pub fn walk_at_most(given: &Answers, cap: usize) -> (Answers, usize) {
     let mut asked = Answers::new();
     let mut steps = 0;
-    while let Some(q) = flow::next_question(&asked) {
+    while let Some(q) = flow::next_question(&asked).filter(|q| steps < cap || q.get().always) {
         let question = q.get();
         let answer = given.get(q).unwrap_or_else(|| {
             let silent = SILENT
