@@ -85,7 +85,9 @@
   }
 
   // The start screen in index.html shows until the app replaces it with the same markup
-  // (src/bin/app.rs); the save choice, the focus and Start are then done again there.
+  // (src/bin/app.rs); the focus and the first answer are then done again there, and
+  // the app reads the save choice. Start pressed before that shows the first question from index.html's
+  // template, as the app shows it, at its address (where the app then opens).
   function keep(app) {
     // Compact: the header keeps only its About link, as the app's does.
     if (/[?&]compact=(1|true|yes)(&|$)/.test(location.search)) {
@@ -96,12 +98,15 @@
     }
     var startButton = app.querySelector(".start");
     var save = app.querySelector("#save-answers");
-    if (!startButton) return;
-    var started = false;
-    var saveChoice = null;
+    var main = app.querySelector("main");
+    var template = document.getElementById("first-question");
+    if (!startButton || !main || !template) return;
+    var asked = null; // the first question's id, once shown here
+    var answered = null; // the position of the answer chosen on it
     var focused = null;
-    startButton.addEventListener("click", function () { started = true; });
-    if (save) save.addEventListener("change", function () { saveChoice = save.checked; });
+    startButton.addEventListener("click", firstQuestion);
+    // The app reads the save choice when it starts (src/hooks/saved_answers.rs).
+    if (save) save.addEventListener("change", function () { window.backhipSaveChoice = save.checked; });
     function onFocusIn(event) { focused = event.target; }
     function onFocusOut(event) {
       // Focus lost because the app removed the element is put back, not focus moved.
@@ -114,17 +119,38 @@
     app.addEventListener("focusout", onFocusOut);
     // The app empties #app, then renders into it in a microtask: act after both.
     var takeover = new MutationObserver(function () {
-      if (startButton.isConnected) return;
+      if (main.isConnected) return;
       takeover.disconnect();
       setTimeout(replay, 0);
     });
     takeover.observe(app, { childList: true });
 
+    function firstQuestion() {
+      var welcome = startButton.closest("section");
+      var question = template.content.firstElementChild.cloneNode(true);
+      var choices = question.querySelectorAll(".choices button");
+      welcome.replaceWith(question);
+      asked = question.getAttribute("data-question");
+      // As the app's Start does: a new history entry, so the back button returns here.
+      history.pushState(history.state, "", "#/q/" + asked);
+      Array.prototype.forEach.call(choices, function (choice, i) {
+        choice.addEventListener("click", function () {
+          answered = i;
+          Array.prototype.forEach.call(choices, function (other, j) { other.setAttribute("aria-pressed", String(i === j)); });
+        });
+      });
+      question.querySelector(".back").addEventListener("click", function () {
+        question.replaceWith(welcome);
+        asked = answered = null;
+        history.back();
+        startButton.focus();
+      });
+      question.querySelector("h1").focus();
+    }
+
     function replay() {
       app.removeEventListener("focusin", onFocusIn);
       app.removeEventListener("focusout", onFocusOut);
-      var box = app.querySelector("#save-answers");
-      if (saveChoice !== null && box && box.checked !== saveChoice) box.click();
       var active = document.activeElement;
       if (focused && !focused.isConnected && (!active || active === document.body)) {
         var classes = String(focused.className).trim();
@@ -133,15 +159,17 @@
           : classes && app.querySelector("." + classes.split(/\s+/).join("."));
         if (twin) twin.focus();
       }
-      if (started) start(10);
+      if (asked && answered !== null) answer(asked, answered, 10);
     }
-    // Yew may still be rendering in later tasks, and the app's first address-bar update
-    // can then undo the step: try again until the start screen is gone.
-    function start(tries) {
-      var button = app.querySelector(".welcome .start");
-      if (!button) return;
-      button.click();
-      if (tries > 1) setTimeout(function () { start(tries - 1); }, 50);
+    // The answer given on the first question, once the app shows that question (Yew may
+    // still be rendering in later tasks): given once, never to another question.
+    function answer(id, position, tries) {
+      var choices = app.querySelectorAll('.question-page[data-question="' + id + '"] .choices button');
+      if (choices[position]) {
+        choices[position].click();
+      } else if (tries > 1) {
+        setTimeout(function () { answer(id, position, tries - 1); }, 50);
+      }
     }
   }
 })();

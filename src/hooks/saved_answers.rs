@@ -1,9 +1,10 @@
+use crate::services::page;
 use crate::services::storage::{self, Loaded};
 use crate::state::{Action, Session};
 use yew::prelude::*;
 
 /// Saving on this device, only when the person chose it: restores saved answers at
-/// start-up, then keeps storage equal to [`Session::to_store`] (the answers while
+/// start-up (and takes a save choice made before the app had loaded), then keeps storage equal to [`Session::to_store`] (the answers while
 /// saving, else nothing at all).
 ///
 /// ```ignore
@@ -13,15 +14,21 @@ use yew::prelude::*;
 pub fn use_saved_answers(session: &UseReducerHandle<Session>) {
     {
         let session = session.clone();
-        use_effect_with((), move |_| match storage::load() {
-            Loaded::Restored(answers, history) => {
-                session.dispatch(Action::Restore(answers, history))
+        use_effect_with((), move |_| {
+            match storage::load() {
+                Loaded::Restored(answers, history) => {
+                    session.dispatch(Action::Restore(answers, history))
+                }
+                Loaded::Discarded(why) => {
+                    gloo::console::warn!(format!("saved answers discarded: {why}"));
+                    session.dispatch(Action::Discarded);
+                }
+                Loaded::Nothing => {}
             }
-            Loaded::Discarded(why) => {
-                gloo::console::warn!(format!("saved answers discarded: {why}"));
-                session.dispatch(Action::Discarded);
+            // Ticked (or unticked) on the start screen before the app had loaded.
+            if let Some(save) = page::save_chosen_before_start() {
+                session.dispatch(Action::SetSave(save));
             }
-            Loaded::Nothing => {}
         });
     }
     // After start-up (the first run would see the empty session before a restore).

@@ -36,7 +36,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let section = props.question.get().section;
     html! {
-        <section class="question-page">
+        <section class="question-page" data-question={props.question.get().id}>
             { progress(props.number, props.total) }
             <p class={if section == Section::RedFlags { "section-label warning" } else { "section-label" }}>
                 { section_label(section) }

@@ -37,6 +37,14 @@ pub fn focus_main() {
     }
 }
 
+/// The save choice made on index.html's start screen before the app took over
+/// (`static/boot.js` keeps it), if the person made one.
+pub fn save_chosen_before_start() -> Option<bool> {
+    js_sys::Reflect::get(&gloo::utils::window(), &"backhipSaveChoice".into())
+        .ok()?
+        .as_bool()
+}
+
 /// Opens the browser's print dialog (print or save as PDF).
 pub fn print() {
     let _ = gloo::utils::window().print();

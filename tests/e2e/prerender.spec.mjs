@@ -90,6 +90,79 @@ test("the largest paint is the start screen from index.html: none comes after th
   }
 });
 
+test("Start before the app has loaded shows the first question from index.html, and the app takes it over unchanged", async ({ page }) => {
+  await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  const heading = page.getByRole("heading", { level: 1, name: /^Is there new numbness or tingling around your genitals/ });
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL(/#\/q\/saddle_numbness$/);
+  await expect(page.getByRole("button", { name: "No", exact: true })).toBeVisible();
+  const markup = () => page.evaluate(() => document.querySelector("main").innerHTML.replace(/>\s+</g, "><").trim());
+  // The header and the question (the app adds its footer below them, from the last row).
+  const area = await page.evaluate(() => {
+    const main = document.querySelector("main").getBoundingClientRect();
+    return { x: 0, y: 0, width: document.documentElement.clientWidth, height: Math.floor(main.bottom) };
+  });
+  const before = { markup: await markup(), pixels: await page.screenshot({ clip: area }) };
+  await page.evaluate(() => {
+    window.__takeoverShifts = [];
+    // Not the shift of the click on Start itself (made by the person's input).
+    const shifts = (list) => list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value);
+    new PerformanceObserver((list) => window.__takeoverShifts.push(...shifts(list))).observe({ type: "layout-shift" });
+  });
+
+  release();
+  await started(page);
+  // The app's own question now: the same markup, the same pixels, nothing moved, the
+  // focus still on its heading, and the count and address as the app's own Start gives.
+  await expect(page.locator("#first-question")).toHaveCount(0);
+  expect(await markup()).toBe(before.markup);
+  expect((await page.screenshot({ clip: area })).equals(before.pixels), "the app's first question looks exactly like the one in index.html").toBe(true);
+  expect(await page.evaluate(() => window.__takeoverShifts)).toEqual([]);
+  await expect(heading).toBeFocused();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+});
+
+for (const [answer, after] of [["No", /#\/q\/bladder_bowel$/], ["Yes", /#\/result$/]]) {
+  test(`"${answer}" to the first question before the app has loaded is the app's answer once it has`, async ({ page }) => {
+    const release = await holdWasm(page);
+    const checker = new Checker(page);
+    await page.goto("./");
+    await page.getByRole("button", { name: "Start" }).click();
+    const choice = page.getByRole("button", { name: answer, exact: true });
+    await choice.click();
+    await expect(choice).toHaveAttribute("aria-pressed", "true");
+    release();
+    await checker.waitForUrl(after);
+    if (answer === "Yes") {
+      // A warning sign answered before the app had loaded still brings the emergency advice.
+      expect(await checker.triageLevel()).toBe("emergency");
+    }
+    // Given once: back on the first question, it is the answer chosen there.
+    await page.goBack();
+    await checker.waitForUrl(/#\/q\/saddle_numbness$/);
+    await expect(page.getByRole("button", { name: answer, exact: true })).toHaveAttribute("aria-pressed", "true");
+  });
+}
+
+test("Back on the first question shown before the app has loaded returns to the start screen", async ({ page }) => {
+  const release = await holdWasm(page);
+  const checker = new Checker(page);
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("button", { name: "Start" })).toBeFocused();
+  await expect(page).not.toHaveURL(/#\/q\//);
+  release();
+  await checker.ready();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  await page.getByRole("button", { name: "Start" }).click();
+  await checker.waitForUrl(/#\/q\/saddle_numbness$/);
+});
+
 test("what the person does before the app has loaded is done again in the app", async ({ page }) => {
   await watch(page);
   const release = await holdWasm(page);
