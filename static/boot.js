@@ -136,7 +136,11 @@
       Array.prototype.forEach.call(choices, function (choice, i) {
         choice.addEventListener("click", function () {
           answered = i;
-          Array.prototype.forEach.call(choices, function (other, j) { other.setAttribute("aria-pressed", String(i === j)); });
+          // Shown chosen, as the app shows a chosen answer.
+          Array.prototype.forEach.call(choices, function (other, j) {
+            other.setAttribute("aria-pressed", String(i === j));
+            other.classList.toggle("chosen", i === j);
+          });
         });
       });
       question.querySelector(".back").addEventListener("click", function () {

@@ -135,6 +135,7 @@ for (const [answer, after] of [["No", /#\/q\/bladder_bowel$/], ["Yes", /#\/resul
     const choice = page.getByRole("button", { name: answer, exact: true });
     await choice.click();
     await expect(choice).toHaveAttribute("aria-pressed", "true");
+    await expect(choice).toHaveClass("choice chosen");
     release();
     await checker.waitForUrl(after);
     if (answer === "Yes") {
