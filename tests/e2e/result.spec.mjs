@@ -7,7 +7,7 @@
 // returns to the changed question. Screenshots of the result and the summary at phone
 // width go to tests/e2e/artifacts/<language>/phone-360/.
 import { readFileSync } from "node:fs";
-import { test, expect } from "./fixtures.mjs";
+import { test, expect, screenshotWhole } from "./fixtures.mjs";
 import { Checker, NO_RED_FLAGS, MUSCLE_STRAIN } from "./checker.mjs";
 
 /** The exercises of knowledge/advice.toml: id → the condition ids it fits. */
@@ -98,10 +98,10 @@ for (const lang of ["en", "es"]) {
       // Pain relief as NICE NG59 puts it: an anti-inflammatory rather than paracetamol alone.
       await expect(plan).toContainText(lang === "en" ? "ibuprofen" : "ibuprofeno");
       await expectNoCodes(page, "result");
-      await page.screenshot({ path: `tests/e2e/artifacts/${lang}/phone-360/result.png`, fullPage: true });
+      await screenshotWhole(page, `tests/e2e/artifacts/${lang}/phone-360/result.png`);
 
       await page.emulateMedia({ media: "print" });
-      await page.screenshot({ path: `tests/e2e/artifacts/${lang}/phone-360/result-print.png`, fullPage: true });
+      await screenshotWhole(page, `tests/e2e/artifacts/${lang}/phone-360/result-print.png`);
       const pdf = (await page.pdf({ format: "A4", printBackground: false })).toString("latin1");
       const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages, "the printed plan's pages").toBe(1);
@@ -194,7 +194,7 @@ for (const lang of ["en", "es"]) {
       );
       expect(repeated).toEqual([]);
       expect(await summary.innerText()).not.toMatch(/(.{8,}) — \1/);
-      await page.screenshot({ path: `tests/e2e/artifacts/${lang}/phone-360/summary.png`, fullPage: true });
+      await screenshotWhole(page, `tests/e2e/artifacts/${lang}/phone-360/summary.png`);
     });
 
     test("saved answers resume at the question the person was on", async ({ page }) => {

@@ -1,6 +1,6 @@
 // Screenshots of every screen at phone and desktop width, in every language, saved as
 // test artifacts in tests/e2e/artifacts/<language>/<width>/ for people to look at.
-import { test, expect } from "./fixtures.mjs";
+import { test, expect, screenshotWhole } from "./fixtures.mjs";
 import { Checker, MUSCLE_STRAIN, NO_RED_FLAGS } from "./checker.mjs";
 
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
@@ -9,7 +9,7 @@ for (const lang of ["en", "es"]) {
   for (const [name, viewport] of Object.entries(widths)) {
     test(`every screen at ${name} width [${lang}]`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      const shot = (file) => page.screenshot({ path: `tests/e2e/artifacts/${lang}/${name}/${file}.png`, fullPage: true });
+      const shot = (file) => screenshotWhole(page, `tests/e2e/artifacts/${lang}/${name}/${file}.png`);
       const checker = new Checker(page, lang);
       const text = (key, english) => checker.text(key, english);
       await checker.open(lang === "en" ? "./" : `./?lang=${lang}`);
