@@ -64,8 +64,9 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// Sets the page's `lang` attribute, for screen readers and hyphenation.
-/// Also points the page at the web app manifest in that language, so an installed
-/// checker is named in it (`manifest.<code>.webmanifest`; English is `manifest.webmanifest`).
+/// Also points the page's web app manifest link (which `boot.js` adds a few seconds after
+/// the app has started) at the manifest in that language, so an installed checker is
+/// named in it (`manifest.<code>.webmanifest`; English is `manifest.webmanifest`).
 pub fn mark_page(code: &str) {
     gloo::utils::document_element()
         .set_attribute("lang", code)

@@ -13,8 +13,9 @@ test.describe("with a Spanish-speaking browser", () => {
     await page.goto("./");
     await expect(page.getByRole("heading", { level: 1, name: es.get("welcome.title") })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
-    // An installed checker is named in Spanish too.
-    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.es.webmanifest");
+    // An installed checker is named in Spanish too (the link comes a few seconds after
+    // the app has started).
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.es.webmanifest", { timeout: 15_000 });
     const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="manifest"]').href)).json());
     expect(manifest).toMatchObject({ name: es.get("app.name"), lang: "es", start_url: "./" });
   });

@@ -100,6 +100,8 @@ test("runs under the strict CSP with no violations", async ({ page, context }) =
   // A journey, the service worker and the manifest all run inside the policy.
   await emergencyJourney(checker, page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Linked a few seconds after the app has started (static/boot.js).
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.webmanifest", { timeout: 15_000 });
   const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="manifest"]').href)).json());
   expect(manifest).toMatchObject({ name: "Back & Hip Pain Checker", short_name: "Back & Hip", start_url: "./", scope: "./", display: "standalone" });
   expect(manifest.icons.map((i) => i.purpose)).toContain("maskable");

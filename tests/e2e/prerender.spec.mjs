@@ -90,6 +90,18 @@ test("the largest paint is the start screen from index.html: none comes after th
   }
 });
 
+test("the web app manifest is linked only after the app has started, not with the first screen", async ({ page }) => {
+  await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("./");
+  await expect(page.locator(".welcome .start")).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.locator('link[rel="manifest"]').count(), "no manifest link before the app has started").toBe(0);
+  release();
+  await started(page);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.webmanifest", { timeout: 15_000 });
+});
+
 test("Start before the app has loaded shows the first question from index.html, and the app takes it over unchanged", async ({ page }) => {
   await watch(page);
   const release = await holdWasm(page);
