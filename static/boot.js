@@ -32,19 +32,17 @@
   // The web app manifest (for installing the checker), linked a few seconds after the
   // app has started: the first screen does not need it, and linked from the page, it
   // and its icon share a slow connection with the app's download and, in the lab,
-  // count against the first paint (docs/performance.md). In the page's language by then
-  // (the app sets `lang`, and points the link at the manifest of a language chosen
-  // later, named the same way: src/services/language.rs).
+  // count against the first paint (docs/performance.md). The app names the manifest of
+  // the page's language in `data-manifest`, and keeps the link on it when the language
+  // changes (src/services/language.rs).
   addEventListener(
     "TrunkApplicationStarted",
     function () {
       setTimeout(function () {
-        if (document.getElementById("manifest")) return;
         var link = document.createElement("link");
-        var lang = document.documentElement.lang;
         link.rel = "manifest";
         link.id = "manifest";
-        link.href = lang && lang !== "en" ? "manifest." + lang + ".webmanifest" : "manifest.webmanifest";
+        link.href = document.documentElement.getAttribute("data-manifest");
         document.head.appendChild(link);
       }, 5000);
     },

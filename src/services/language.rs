@@ -64,17 +64,18 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// Sets the page's `lang` attribute, for screen readers and hyphenation.
-/// Also points the page's web app manifest link (which `boot.js` adds a few seconds after
-/// the app has started) at the manifest in that language, so an installed checker is
-/// named in it (`manifest.<code>.webmanifest`; English is `manifest.webmanifest`).
+/// Also names the web app manifest in that language, so an installed checker is named
+/// in it (`manifest.<code>.webmanifest`; English is `manifest.webmanifest`): in the
+/// page's `data-manifest`, which `boot.js` links a few seconds after the app has
+/// started, and in that link once it is there.
 pub fn mark_page(code: &str) {
-    gloo::utils::document_element()
-        .set_attribute("lang", code)
-        .ok();
+    let page = gloo::utils::document_element();
+    page.set_attribute("lang", code).ok();
     let href = match code {
         "en" => "manifest.webmanifest".to_string(),
         code => format!("manifest.{code}.webmanifest"),
     };
+    page.set_attribute("data-manifest", &href).ok();
     if let Some(link) = gloo::utils::document().get_element_by_id("manifest") {
         link.set_attribute("href", &href).ok();
     }

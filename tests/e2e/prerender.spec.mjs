@@ -95,7 +95,6 @@ test("the web app manifest is linked only after the app has started, not with th
   const release = await holdWasm(page);
   await page.goto("./");
   await expect(page.locator(".welcome .start")).toBeVisible();
-  await page.waitForTimeout(500);
   expect(await page.locator('link[rel="manifest"]').count(), "no manifest link before the app has started").toBe(0);
   release();
   await started(page);
