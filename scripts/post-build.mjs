@@ -12,7 +12,8 @@
 //     the language files it fetches later, and a version (a hash of the file names and
 //     contents) that names the cache, so each release replaces the previous one;
 //  0. before both, in a release build, minifies the JavaScript (terser) and the CSS
-//     (csso), and updates the integrity hashes Trunk wrote for them in index.html;
+//     (csso), updates the integrity hashes Trunk wrote for them in index.html, and
+//     takes the comments out of index.html;
 //  4. last, in a release build, writes a gzip copy of every text file beside it
 //     (`<name>.gz`, by Zopfli, about 5 % smaller than gzip -9), which a server sends
 //     in place of compressing the file itself (nginx's gzip_static, scripts/serve-dist.mjs).
@@ -57,6 +58,8 @@ async function minifyFile(name) {
   html = html.replaceAll(sha384(before), sha384(after));
 }
 if (!devServer) {
+  // index.html's comments are notes for whoever edits it, not for the browser.
+  html = html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|<!--[\s\S]*?-->/gi, (comment, kept) => kept ?? "");
   const names = readdirSync(dir).filter((n) => /^(app-[0-9a-f]+\.js|main-[0-9a-f]+\.css|boot\.js)$/.test(n));
   for (const name of names) await minifyFile(name);
   writeFileSync(htmlPath, html);
@@ -175,12 +178,15 @@ const all = files(dir)
 // version all the same: a changed translation must not stay cached from before.
 // embed.js runs on a clinic's own page, outside this worker's reach: the checker's
 // pages never load it, so it is not part of their offline copy.
-const list = all.filter((name) => !name.startsWith("i18n/") && name !== "embed.js");
+// A translation's manifest (manifest.<code>.webmanifest) is only needed to install the
+// checker in that language: it goes with the language files.
+const later = (name) => name.startsWith("i18n/") || /^manifest\.[a-z]+\.webmanifest$/.test(name);
+const list = all.filter((name) => !later(name) && name !== "embed.js");
 const version = sha256(template);
 for (const name of all) version.update(`${name}\0`).update(sha256(readFileSync(join(dir, name))).digest());
 const urls = devServer ? [] : ["./", ...list.map((name) => name.split("/").map(encodeURIComponent).join("/"))];
 
-const languages = devServer ? [] : all.filter((name) => name.startsWith("i18n/") && name.endsWith(".toml"));
+const languages = devServer ? [] : all.filter(later);
 
 if (!['"{{VERSION}}"', '["{{FILES}}"]', '["{{LANGUAGES}}"]'].every((p) => template.includes(p))) {
   fail("sw.js has no {{VERSION}}/{{FILES}}/{{LANGUAGES}} placeholders (run this on a fresh build only)");
@@ -198,9 +204,11 @@ if (!devServer) {
 // 4. The gzip copies, of the files as they are now. Only where smaller (not the PNGs).
 if (!devServer) {
   let saved = 0;
-  for (const path of files(dir).filter((p) => /\.(html|js|css|wasm|json|webmanifest|svg|toml|md)$/.test(p))) {
+  for (const path of files(dir).filter((p) => /\.(html|js|css|wasm|json|webmanifest|svg|txt)$/.test(p))) {
     const data = readFileSync(path);
-    const gzipped = await gzipAsync(data, { numiterations: 15 });
+    // No limit on the blocks Zopfli may split a file into (its default is 15): 0.8 KB
+    // less of the WebAssembly, in about 5 s more (docs/performance.md).
+    const gzipped = await gzipAsync(data, { numiterations: 15, blocksplittingmax: 0 });
     if (gzipped.length < data.length) {
       writeFileSync(`${path}.gz`, gzipped);
       saved += data.length - gzipped.length;

@@ -5,7 +5,7 @@ use crate::hooks::{
     use_address_bar, use_host_height, use_language, use_saved_answers, use_settings,
     use_tab_answers, use_update_waiting,
 };
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, ui};
 use crate::pages;
 use crate::services::{page, release};
 use crate::state::{Notice, Session};
@@ -25,10 +25,10 @@ pub fn App() -> Html {
     // Everything below, and the screen, reads its texts in the session's language.
     i18n::set_current(session.language);
     let notice = match session.notice {
-        Some(Notice::Restored) => Some(t("notice.restored")),
-        Some(Notice::Discarded) => Some(t("notice.discarded")),
-        Some(Notice::Deleted) => Some(t("notice.deleted")),
-        Some(Notice::LanguageFailed) => Some(t("language.failed")),
+        Some(Notice::Restored) => Some(t(ui::notice::RESTORED)),
+        Some(Notice::Discarded) => Some(t(ui::notice::DISCARDED)),
+        Some(Notice::Deleted) => Some(t(ui::notice::DELETED)),
+        Some(Notice::LanguageFailed) => Some(t(ui::language::FAILED)),
         // Shown on the start screen itself.
         Some(Notice::StartedAgain) | None => None,
     };
@@ -38,23 +38,23 @@ pub fn App() -> Html {
                 // The address fragment holds the screen, so move focus by hand.
                 e.prevent_default();
                 page::focus_main();
-            })}>{ t("app.skip") }</a>
+            })}>{ t(ui::app::SKIP) }</a>
             // Compact (the host page has its own header): the About link alone, which
             // explains the checker's limits and sources.
             <header class={classes!("app-header", settings.compact.then_some("compact"))}>
                 if !settings.compact {
-                    <p class="app-name">{ t("app.name") }</p>
+                    <p class="app-name">{ t(ui::app::NAME) }</p>
                 }
-                <nav aria-label={t("app.nav")}>
-                    <a href="#/about" class="header-link">{ t("app.about") }</a>
+                <nav aria-label={t(ui::app::NAV)}>
+                    <a href="#/about" class="header-link">{ t(ui::app::ABOUT) }</a>
                 </nav>
             </header>
             <main id="main" class="app-main" tabindex="-1">
                 if update_waiting {
                     <p class="notice update-notice" role="status">
-                        { t("update.ready") }{ " " }
+                        { t(ui::update::READY) }{ " " }
                         <button class="button link" onclick={Callback::from(|_: MouseEvent| release::apply_update())}>
-                            { t("update.reload") }
+                            { t(ui::update::RELOAD) }
                         </button>
                     </p>
                 }
@@ -83,7 +83,7 @@ fn language_choice(current: &'static str, on_change: &Callback<&'static str>) ->
     });
     html! {
         <div class="language-choice">
-            <label for="language">{ t("language.label") }</label>
+            <label for="language">{ t(ui::language::LABEL) }</label>
             <select id="language" {onchange}>{ for options }</select>
         </div>
     }

@@ -1,15 +1,16 @@
 //! Everything a person reads, in their language, through one table shape for every
-//! language ([`engine::texts::Catalog`]): the interface by key with [`t`], the
-//! knowledge base by [`Text`] with [`text`]. The language is the session's
+//! language ([`engine::texts::Catalog`]): the interface by its constant in [`ui`] with
+//! [`t`], the knowledge base by [`Text`] with [`text`]. The language is the session's
 //! ([`crate::state::Session::language`]); the root component makes it the one these
 //! functions read before each render ([`set_current`]).
 //!
 //! ```
-//! use backhip::i18n::{t, tf};
-//! assert_eq!(t("welcome.start"), "Start");
-//! assert_eq!(tf("question.progress", &[("n", "3"), ("total", "30")]), "Question 3 of about 30");
+//! use backhip::i18n::{t, tf, ui};
+//! assert_eq!(t(ui::welcome::START), "Start");
+//! assert_eq!(tf(ui::question::PROGRESS, &[("n", "3"), ("total", "30")]), "Question 3 of about 30");
 //! ```
 
+pub use engine::texts::ui;
 use engine::texts::{Catalog, Text};
 use std::cell::Cell;
 
@@ -32,14 +33,14 @@ pub fn language() -> &'static str {
     current().code()
 }
 
-/// The interface text for `key` in the current language.
-pub fn t(key: &str) -> &'static str {
-    current().ui(key)
+/// The interface text `key` (a constant of [`ui`]) in the current language.
+pub fn t(key: Text) -> &'static str {
+    current().get(key)
 }
 
 /// [`t`] with `{name}` placeholders filled in.
-pub fn tf(key: &str, values: &[(&str, &str)]) -> String {
-    current().ui_with(key, values)
+pub fn tf(key: Text, values: &[(&str, &str)]) -> String {
+    current().get_with(key, values)
 }
 
 /// A knowledge text in the current language.
@@ -68,11 +69,15 @@ mod tests {
 
     #[test]
     fn texts_follow_the_current_catalog() {
-        let es = Catalog::parse("es", "\"welcome.start\" = \"Empezar\"").unwrap();
+        let es = Catalog::parse(
+            "es",
+            &Catalog::english().file_with(&[(ui::welcome::START, "Empezar")]),
+        )
+        .unwrap();
         set_current(es);
-        assert_eq!(t("welcome.start"), "Empezar");
+        assert_eq!(t(ui::welcome::START), "Empezar");
         assert_eq!(language(), "es");
         set_current(Catalog::english());
-        assert_eq!(t("welcome.start"), "Start");
+        assert_eq!(t(ui::welcome::START), "Start");
     }
 }

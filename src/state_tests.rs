@@ -1,6 +1,7 @@
 //! Every action of the session reducer, natively.
 
 use super::*;
+use crate::i18n::ui;
 use engine::knowledge::QuestionKind;
 
 fn q(id: &str) -> QuestionId {
@@ -190,7 +191,11 @@ fn restored_answers_carry_on_where_the_person_was() {
     // Start after a restore keeps the answers.
     assert_eq!(s.next(Action::Start).answers, earlier.answers);
     // The language's file arriving after the restore keeps the notice.
-    let es = Catalog::parse("es", "\"welcome.start\" = \"Empezar\"").unwrap();
+    let es = Catalog::parse(
+        "es",
+        &Catalog::english().file_with(&[(ui::welcome::START, "Empezar")]),
+    )
+    .unwrap();
     let s = restored.next(Action::LanguageReady(es));
     assert_eq!(s.notice, Some(Notice::Restored));
 }
@@ -247,7 +252,11 @@ fn the_emergency_number_is_the_person_s_choice() {
 
 #[test]
 fn the_language_is_held_in_the_session() {
-    let es = Catalog::parse("es", "\"welcome.start\" = \"Empezar\"").unwrap();
+    let es = Catalog::parse(
+        "es",
+        &Catalog::english().file_with(&[(ui::welcome::START, "Empezar")]),
+    )
+    .unwrap();
     let s = answered(1).next(Action::LanguageReady(es));
     assert_eq!(s.language.code(), "es");
     assert_eq!(s.history.len(), 1, "a language switch keeps the answers");

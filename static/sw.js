@@ -10,8 +10,9 @@
 // runs on a mix of two releases' files.
 const VERSION = "{{VERSION}}";
 const FILES = ["{{FILES}}"];
-// The language files, fetched when the page says it is idle on a visit after the first,
-// so that switching language works offline too.
+// The language files (and each translation's manifest, only needed to install the
+// checker in that language), fetched when the page says it is idle on a visit after
+// the first, so that switching language works offline too.
 const LANGUAGES = ["{{LANGUAGES}}"];
 const CACHE = `backhip-${VERSION}`;
 // Hashed file names (Trunk adds a content hash of up to 16 hex digits) never change,
@@ -76,8 +77,9 @@ async function answer(request) {
   let hit = await cache.match(request, { ignoreSearch: navigation });
   if (!hit) {
     const response = await fetch(request);
-    // A language file, fetched when first chosen, is kept for use offline.
-    if (response.ok && new URL(request.url).pathname.includes("/i18n/")) {
+    // A language's file, fetched when first chosen, is kept for use offline.
+    const language = LANGUAGES.some((file) => new URL(file, self.registration.scope).href === request.url);
+    if (response.ok && language) {
       await cache.put(request, response.clone());
     }
     return response;

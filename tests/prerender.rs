@@ -113,17 +113,26 @@ fn attribute_values(markup: &str, name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The text keys a source file passes to `t(...)`.
+/// The text keys a source file renders: those whose constant it names
+/// (`ui::welcome::START` for `welcome.start`).
 fn keys_used(code: &str) -> BTreeSet<String> {
-    code.match_indices("t(\"")
-        .filter(|(i, _)| {
-            let before = code[..*i].chars().next_back();
-            !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
-        })
+    let named: BTreeSet<&str> = code
+        .match_indices("ui::")
         .map(|(i, _)| {
-            let key = &code[i + 3..];
-            key[..key.find('"').unwrap()].to_string()
+            let rest = &code[i..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(rest.len());
+            &rest[..end]
         })
+        .collect();
+    english()
+        .keys()
+        .filter(|key| {
+            let (module, name) = knowledge_compiler::texts::ui_constant(key);
+            named.contains(format!("ui::{module}::{name}").as_str())
+        })
+        .cloned()
         .collect()
 }
 

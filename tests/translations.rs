@@ -1,6 +1,5 @@
-//! Every interface text key used in the code exists in the translation files, and
-//! every key in them is used. (The build itself checks every language has the same
-//! keys as English.)
+//! Every interface text in the translation files is used, every other language has
+//! every text, and the files the build compiles for the app read back right.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
@@ -16,59 +15,40 @@ fn sources(dir: &std::path::Path, out: &mut String) {
     }
 }
 
-/// Text between any two double quotes in the code that looks like a text key
-/// (`area.name`). Looking at every quote, not pairs, keeps escaped and character-literal
-/// quotes from throwing the scan out of step.
-fn literals(code: &str) -> BTreeSet<String> {
-    let quotes: Vec<usize> = code.match_indices('"').map(|(i, _)| i).collect();
-    quotes
-        .windows(2)
-        .map(|w| &code[w[0] + 1..w[1]])
-        .filter(|s| {
-            s.contains('.')
-                && s.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
-                && s.split('.').all(|part| !part.is_empty())
-        })
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
 fn every_key_is_defined_and_used() {
     let mut code = String::new();
     sources(std::path::Path::new("src"), &mut code);
-    // The knowledge compiler reads "language.name" for the language menu.
-    code.push_str(&std::fs::read_to_string("compiler/src/lib.rs").unwrap());
     let english: toml::Table =
         toml::from_str(&std::fs::read_to_string("i18n/en.toml").unwrap()).unwrap();
-    let keys: BTreeSet<String> = english.keys().cloned().collect();
-    let used = literals(&code);
-
-    let unused: Vec<_> = keys.iter().filter(|k| !used.contains(*k)).collect();
+    // The app names an interface text by its constant (`ui::welcome::START`), which the
+    // compiler checks exists; "language.name" is read by the knowledge compiler for the
+    // language menu.
+    let unused: Vec<_> = english
+        .keys()
+        .filter(|key| *key != "language.name")
+        .filter(|key| {
+            let (module, name) = knowledge_compiler::texts::ui_constant(key);
+            !named(&code, &format!("ui::{module}::{name}"))
+        })
+        .collect();
     assert!(
         unused.is_empty(),
         "keys in i18n/en.toml that no code uses: {unused:?}"
     );
+}
 
-    // Every t("…") and tf("…") names a key.
-    let mut missing = Vec::new();
-    for call in ["t(\"", "tf(\""] {
-        for (at, _) in code.match_indices(call) {
-            let before = code[..at].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
-                continue; // part of another name, e.g. expect("…")
-            }
-            let key = code[at + call.len()..].split('"').next().unwrap();
-            if !keys.contains(key) {
-                missing.push(key.to_string());
-            }
-        }
-    }
-    assert!(
-        missing.is_empty(),
-        "keys used in the code but missing from i18n/en.toml: {missing:?}"
-    );
+/// Whether `code` names `path` (not only as the start of a longer name).
+fn named(code: &str, path: &str) -> bool {
+    code.match_indices(path).any(|(i, _)| {
+        !code[i + path.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// Every language but English as the build compiles it for the app, by code.
+fn compiled_languages() -> Vec<(String, String)> {
+    let files = knowledge_compiler::Files::read(std::path::Path::new(".")).unwrap();
+    knowledge_compiler::compile_languages(&files).unwrap()
 }
 
 /// `{name}` placeholders in a text.
@@ -112,10 +92,15 @@ fn every_other_language_has_every_text_and_reads_in_the_browser() {
                 "{name}: {key} must keep the placeholders of the English"
             );
         }
-        // The browser reads the file with its small reader: it must read every text
-        // as a full TOML parser does.
+        // The browser reads the file as the build compiles it: every text must be
+        // where the app looks for it.
         let code = path.file_stem().unwrap().to_str().unwrap();
-        let catalog = backhip::engine::texts::Catalog::parse(code, &text).unwrap();
+        let compiled = compiled_languages()
+            .into_iter()
+            .find(|(c, _)| c == code)
+            .unwrap_or_else(|| panic!("the build compiles no {code}.txt"))
+            .1;
+        let catalog = backhip::engine::texts::Catalog::parse(code, &compiled).unwrap();
         let knowledge: std::collections::BTreeMap<String, backhip::engine::texts::Text> =
             backhip::engine::texts::knowledge_keys().collect();
         for (key, value) in &table {
@@ -126,7 +111,7 @@ fn every_other_language_has_every_text_and_reads_in_the_browser() {
             assert_eq!(
                 read,
                 value.as_str().unwrap(),
-                "{name}: the browser's reader disagrees with TOML on {key}"
+                "{name}: the compiled file puts another text at {key}"
             );
         }
     }
@@ -186,6 +171,11 @@ fn exports_are_in_the_chosen_language() {
         .any(|f| path.ends_with(f))
     };
 
+    let spanish_compiled = compiled_languages()
+        .into_iter()
+        .find(|(code, _)| code == "es")
+        .unwrap()
+        .1;
     let mut checked = 0;
     for case in &cases.case {
         let mut answers = Answers::new();
@@ -209,7 +199,7 @@ fn exports_are_in_the_chosen_language() {
             out
         };
         let english = export(Catalog::english());
-        let es = Catalog::parse("es", &spanish_file).unwrap();
+        let es = Catalog::parse("es", &spanish_compiled).unwrap();
         let translated = export(es);
         let response: serde_json::Value = serde_json::from_str(
             &fhir::questionnaire_response(&answers, true, "2026-01-01T00:00:00Z", es).compact(),

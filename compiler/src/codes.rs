@@ -3,12 +3,9 @@
 
 use crate::check;
 use crate::emit::{camel, choices, Emitter};
-use crate::texts::key;
+use crate::texts::{fingerprint, key, ui_constant, SEPARATOR as TEXT_SEPARATOR};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
-
-/// What ends each English text in the one string that holds them all (written into the
-/// tables as `TEXT_SEPARATOR` for the engine to cut them apart).
-const TEXT_SEPARATOR: char = '\u{1f}';
 
 impl Emitter<'_> {
     pub fn instruments(&mut self) {
@@ -83,6 +80,8 @@ impl Emitter<'_> {
         for (key, _) in &catalog[..interface] {
             writeln!(self.out, "    {key:?},").unwrap();
         }
+        self.out.push_str("];\n\n");
+        self.ui_constants(&catalog[..interface]);
         // One string with the texts apart by a separator, rather than a table of strings:
         // the table would cost 8 bytes a text in the browser build, a table of lengths 2
         // (and compresses worse), the separator 1.
@@ -97,12 +96,43 @@ impl Emitter<'_> {
             }
             all.push_str(text);
         }
-        writeln!(self.out, "];\n\n/// Every English text, one after the other, each ending at U+001F: the interface's,\n/// then the knowledge base's ([`Text`]).\npub static ENGLISH_TEXT: &str = {all:?};\n\n/// What ends each text in [`ENGLISH_TEXT`].\npub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};").unwrap();
+        writeln!(self.out, "/// Every English text, one after the other, each ending at U+001F: the interface's,\n/// then the knowledge base's ([`Text`]).\npub static ENGLISH_TEXT: &str = {all:?};\n\n/// What ends each text in [`ENGLISH_TEXT`].\npub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n\n/// The fingerprint of the catalog's keys in their order, which a compiled language\n/// file starts with.\npub const TEXTS_FINGERPRINT: &str = {:?};", fingerprint(catalog)).unwrap();
         let names: Vec<String> = languages
             .iter()
             .map(|(code, name)| format!("({code:?}, {name:?})"))
             .collect();
         writeln!(self.out, "\n/// Every language: its code and its name in itself.\npub static LANGUAGES: &[(&str, &str)] = &[{}];", names.join(", ")).unwrap();
+    }
+}
+
+impl Emitter<'_> {
+    /// The interface texts as constants, one module for each first part of their keys
+    /// ([`ui_constant`]), so the app names a text by a constant the compiler checks.
+    fn ui_constants(&mut self, interface: &[(String, String)]) {
+        let mut modules: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+        for (i, (key, _)) in interface.iter().enumerate() {
+            let (module, name) = ui_constant(key);
+            let names = modules.entry(module).or_default();
+            if names.iter().any(|(n, _)| *n == name) {
+                self.errors.push(format!(
+                    "interface text `{key}`: another key gives the same constant"
+                ));
+            }
+            names.push((name, i));
+        }
+        self.out.push_str("/// The interface texts by key: `welcome.start` is `ui::welcome::START`.\n#[allow(dead_code)]\npub mod ui {\n");
+        for (module, names) in &modules {
+            writeln!(
+                self.out,
+                "    pub mod {module} {{\n        use super::super::Text;"
+            )
+            .unwrap();
+            for (name, i) in names {
+                writeln!(self.out, "        pub const {name}: Text = Text({i});").unwrap();
+            }
+            self.out.push_str("    }\n");
+        }
+        self.out.push_str("}\n\n");
     }
 }
 

@@ -128,6 +128,30 @@ pub fn compile(files: &Files) -> Result<String, Vec<String>> {
     }
 }
 
+/// Every language but English compiled for the app ([`texts::compiled`]), by code; or
+/// every error found.
+pub fn compile_languages(files: &Files) -> Result<Vec<(String, String)>, Vec<String>> {
+    let k = files.knowledge().map_err(|e| vec![e])?;
+    let english = files.language("en").map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let catalog = texts::catalog(&k, &english, &mut errors);
+    let mut out = Vec::new();
+    for code in files.languages.keys().filter(|code| *code != "en") {
+        match files.language(code) {
+            Ok(translation) => out.push((
+                code.clone(),
+                texts::compiled(&catalog, &translation, &mut errors),
+            )),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
 /// For a build script: compiles the repository at `root` into `out_dir/knowledge.rs`,
 /// or fails the build listing every error.
 pub fn build(root: &Path, out_dir: &Path) {

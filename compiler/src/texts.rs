@@ -1,7 +1,8 @@
 //! Every text a person reads, under one key each: the interface texts of
 //! `i18n/en.toml` and the knowledge texts, keyed as translation files key them
 //! (`question.fever.text`, `answer.fever.yes`, `condition.sciatica.name`…). The English
-//! catalog is compiled in; every other language is a file with the same keys.
+//! catalog is compiled in; every other language is a file with the same keys, which
+//! the build compiles ([`compiled`]) into the catalog's order for the app to read.
 
 use crate::schema::Knowledge;
 use std::collections::BTreeMap;
@@ -136,4 +137,55 @@ pub fn catalog(
         all.push((key, text));
     }
     all
+}
+
+/// The constant an interface text is named by in the app: `welcome.start` is
+/// `ui::welcome::START`, `score.startback.low` is `ui::score::STARTBACK_LOW`,
+/// `region.112` is `ui::region::N112`. Returns the module and the constant's name.
+pub fn ui_constant(key: &str) -> (String, String) {
+    let (module, rest) = key.split_once('.').unwrap_or(("", key));
+    let mut name = rest.replace(['.', '-'], "_").to_ascii_uppercase();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'N');
+    }
+    (module.to_string(), name)
+}
+
+/// What ends each text where texts are written one after the other: in the English
+/// catalog compiled into the app, and in every compiled language file.
+pub const SEPARATOR: char = '\u{1f}';
+
+/// A fingerprint of the catalog's keys in their order (FNV-1a, 64 bits, in hex). A
+/// compiled language file starts with it, and the app reads a file only if it has the
+/// fingerprint of its own catalog: a file of another release is never read with its
+/// texts in the wrong places.
+pub fn fingerprint(catalog: &[(String, String)]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (key, _) in catalog {
+        for byte in key.bytes().chain([b'\n']) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// A translation compiled for the app: the catalog's fingerprint, then every text of
+/// the catalog in its order, each after a [`SEPARATOR`] — the translation's where it has
+/// the key, else the English. Keys the catalog does not have are left out (the
+/// translation tests make sure none ships).
+pub fn compiled(
+    catalog: &[(String, String)],
+    translation: &BTreeMap<String, String>,
+    errors: &mut Vec<String>,
+) -> String {
+    let mut out = fingerprint(catalog);
+    for (key, english) in catalog {
+        let text = translation.get(key).unwrap_or(english);
+        if text.contains(SEPARATOR) {
+            errors.push(format!("text `{key}` holds the character U+001F"));
+        }
+        out.push(SEPARATOR);
+        out.push_str(text);
+    }
+    out
 }

@@ -6,7 +6,6 @@ pub mod answers;
 mod assessment;
 pub mod facts;
 pub mod fhir;
-mod flat_toml;
 pub mod flow;
 pub mod instruments;
 pub mod json;

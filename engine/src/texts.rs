@@ -1,25 +1,26 @@
 //! Every text a person reads, in one table shape for every language: a [`Catalog`]
 //! holds one text for each English text ([`ENGLISH_TEXT`]) (the interface's texts, by the keys of
 //! [`UI_KEYS`], then the knowledge base's, by [`Text`]). English is compiled in; another
-//! language is read from its file, `i18n/<code>.toml`, when it is chosen. A knowledge
-//! text's key in that file is worked out from its item ([`knowledge_keys`]), so the
-//! browser carries no table of knowledge keys.
+//! language is read when it is chosen from its file, `i18n/<code>.txt`, which the build
+//! compiles from the translators' `i18n/<code>.toml` into the English texts' order, so
+//! the browser carries no table of knowledge keys and no TOML reader. A knowledge text's
+//! key in the translators' file is worked out from its item ([`knowledge_keys`]).
 //!
 //! ```
-//! use engine::texts::Catalog;
+//! use engine::texts::{ui, Catalog};
 //! let en = Catalog::english();
-//! assert_eq!(en.ui("welcome.start"), "Start");
-//! let es = Catalog::parse("es", "\"welcome.start\" = \"Empezar\"").unwrap();
-//! assert_eq!(es.ui("welcome.start"), "Empezar");
-//! assert_eq!(es.ui("review.change"), "Change"); // missing: the English text
+//! assert_eq!(en.get(ui::welcome::START), "Start");
+//! let es = Catalog::parse("es", &en.file_with(&[(ui::welcome::START, "Empezar")])).unwrap();
+//! assert_eq!(es.get(ui::welcome::START), "Empezar");
+//! assert_eq!(es.get(ui::review::CHANGE), "Change"); // not changed: the English text
+//! assert!(Catalog::parse("es", "Empezar").is_err()); // not a compiled file
 //! ```
 
-pub use crate::knowledge::Text;
+pub use crate::knowledge::{ui, Text};
 use crate::knowledge::{
     ADVICE, CONDITIONS, ENGLISH_TEXT, EXERCISES, INSTRUMENTS, LANGUAGES, LEVELS, QUESTIONS,
-    RISK_FACTORS, RULES, TEXT_SEPARATOR, UI_KEYS,
+    RISK_FACTORS, RULES, TEXTS_FINGERPRINT, TEXT_SEPARATOR, UI_KEYS,
 };
-use crate::order::order_by;
 use std::sync::OnceLock;
 
 /// The texts of one language, one per key.
@@ -51,33 +52,37 @@ impl Catalog {
         })
     }
 
-    /// A language's texts from its file (flat TOML, `"key" = "text"` per line). Keys
-    /// the file lacks keep their English text; keys it has that are not ours are
-    /// ignored (`tests/translations.rs` makes sure neither ships). The texts live for
-    /// the rest of the program: a language is read once and kept.
+    /// A language's texts from its compiled file (`i18n/<code>.txt`, which the build
+    /// makes from `i18n/<code>.toml`): [`TEXTS_FINGERPRINT`], then one text for each
+    /// English text, in the same order, each after a [`TEXT_SEPARATOR`]. A file made for
+    /// another release (another fingerprint or number of texts) is refused, so no text
+    /// is ever shown in another's place. The texts live for the rest of the program: a
+    /// language is read once and kept.
     pub fn parse(code: &str, file: &str) -> Result<&'static Catalog, String> {
         let code = language(code).ok_or_else(|| format!("no language `{code}`"))?;
-        let entries = crate::flat_toml::parse(file)?;
-        let by_key = order_by(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0));
-        let find = |key: &str| {
-            let i = by_key
-                .binary_search_by(|&i| entries[i].0.as_str().cmp(key))
-                .ok()?;
-            Some(&*Box::leak(entries[by_key[i]].1.clone().into_boxed_str()))
-        };
-        let mut texts = english_texts().to_vec();
-        for (i, key) in UI_KEYS.iter().enumerate() {
-            if let Some(text) = find(key) {
-                texts[i] = text;
-            }
-        }
-        for (key, text) in knowledge_keys() {
-            if let Some(found) = find(&key) {
-                texts[text.0 as usize] = found;
-            }
+        let file: &'static str = Box::leak(file.into());
+        let texts: Vec<&'static str> = file
+            .strip_prefix(TEXTS_FINGERPRINT)
+            .and_then(|rest| rest.strip_prefix(TEXT_SEPARATOR))
+            .map(|rest| rest.split(TEXT_SEPARATOR).collect())
+            .unwrap_or_default();
+        if texts.len() != english_texts().len() {
+            return Err(format!("the `{code}` texts are of another release"));
         }
         let texts = Box::leak(texts.into_boxed_slice());
         Ok(Box::leak(Box::new(Catalog { code, texts })))
+    }
+
+    /// This catalog as a compiled language file, with the texts of `changes` in place
+    /// of its own (for tests and tools; the build writes the real files).
+    pub fn file_with(&self, changes: &[(Text, &str)]) -> String {
+        let mut file = TEXTS_FINGERPRINT.to_string();
+        for (i, text) in self.texts.iter().enumerate() {
+            let changed = changes.iter().find(|(key, _)| usize::from(key.0) == i);
+            file.push(TEXT_SEPARATOR);
+            file.push_str(changed.map_or(text, |(_, text)| text));
+        }
+        file
     }
 
     /// The language code.
@@ -90,15 +95,16 @@ impl Catalog {
         self.texts[text.0 as usize]
     }
 
-    /// An interface text by key; `?` for a key there is no text for (a test makes sure
-    /// every key the interface uses exists).
+    /// An interface text by its key in the translation files (for tests and tools: the
+    /// app names interface texts by their constants in [`ui`]); `?` for a key there is
+    /// no text for.
     pub fn ui(&self, key: &str) -> &'static str {
         UI_KEYS.binary_search(&key).map_or("?", |i| self.texts[i])
     }
 
-    /// [`Catalog::ui`] with `{name}` placeholders filled in.
-    pub fn ui_with(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut text = self.ui(key).to_string();
+    /// [`Catalog::get`] with `{name}` placeholders filled in.
+    pub fn get_with(&self, text: Text, values: &[(&str, &str)]) -> String {
+        let mut text = self.get(text).to_string();
         for (name, value) in values {
             text = text.replace(&format!("{{{name}}}"), value);
         }
@@ -203,18 +209,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_language_file_replaces_the_texts_it_has_and_keeps_english_for_the_rest() {
+    fn a_language_file_gives_each_text_its_place() {
         let fever = crate::QuestionId::by_id("fever").unwrap().get();
-        let file = "\"welcome.start\" = \"Begin\"\n\"question.fever.text\" = \"Feverish?\"";
-        let catalog = Catalog::parse("es", file).unwrap();
+        let english = Catalog::english();
+        let file = english.file_with(&[(ui::welcome::START, "Begin"), (fever.text, "Feverish?")]);
+        let catalog = Catalog::parse("es", &file).unwrap();
         assert_eq!(catalog.code(), "es");
+        assert_eq!(catalog.get(ui::welcome::START), "Begin");
         assert_eq!(catalog.ui("welcome.start"), "Begin");
         assert_eq!(catalog.get(fever.text), "Feverish?");
-        assert_eq!(catalog.ui("review.change"), "Change");
+        assert_eq!(catalog.get(ui::review::CHANGE), "Change");
         assert_eq!(catalog.get(fever.options[0].text), "Yes");
-        assert_eq!(Catalog::english().ui("welcome.start"), "Start");
-        assert!(Catalog::parse("xx", "").is_err());
-        assert!(Catalog::parse("es", "not toml at all").is_err());
+        assert_eq!(english.get(ui::welcome::START), "Start");
+        assert!(Catalog::parse("xx", &file).is_err());
+    }
+
+    #[test]
+    fn a_file_of_another_release_is_refused() {
+        let file = Catalog::english().file_with(&[]);
+        assert!(Catalog::parse("es", &file).is_ok());
+        // Another catalog's fingerprint.
+        let other = file.replacen(TEXTS_FINGERPRINT, "0123456789abcdef", 1);
+        assert!(Catalog::parse("es", &other).is_err());
+        // One text fewer, or one more.
+        let fewer = &file[..file.rfind(TEXT_SEPARATOR).unwrap()];
+        assert!(Catalog::parse("es", fewer).is_err());
+        assert!(Catalog::parse("es", &format!("{file}{TEXT_SEPARATOR}more")).is_err());
+        assert!(Catalog::parse("es", "\"welcome.start\" = \"Empezar\"").is_err());
     }
 
     #[test]

@@ -331,3 +331,43 @@ fn the_engine_keys_every_knowledge_text_as_the_compiler_does() {
     assert_eq!(engine.len(), compiled.len(), "as many knowledge texts");
     assert_eq!(engine, compiled);
 }
+
+#[test]
+fn a_translation_compiles_into_the_order_the_app_reads() {
+    use engine::texts::{ui, Catalog};
+    let mut files = real();
+    files.languages.insert(
+        "es".into(),
+        "\"language.name\" = \"Español\"\n\"welcome.start\" = \"Empezar\"\n\"no.such.key\" = \"?\"\n"
+            .into(),
+    );
+    let compiled = knowledge_compiler::compile_languages(&files).unwrap();
+    assert_eq!(compiled.len(), 1, "English is built in, not compiled");
+    let (code, file) = &compiled[0];
+    assert_eq!(code, "es");
+    let es = Catalog::parse("es", file).unwrap();
+    assert_eq!(es.get(ui::welcome::START), "Empezar");
+    // A text the translation lacks is the English one; a key nothing has is left out.
+    assert_eq!(es.get(ui::review::CHANGE), "Change");
+
+    files
+        .languages
+        .insert("es".into(), "\"welcome.start\" = \"a\\u001Fb\"\n".into());
+    let errors = knowledge_compiler::compile_languages(&files).unwrap_err();
+    assert!(errors.iter().any(|e| e.contains("U+001F")), "{errors:?}");
+}
+
+#[test]
+fn a_change_to_the_texts_keys_changes_the_fingerprint() {
+    let fingerprint = |files: &Files| {
+        let code = compile(files).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+        let at = code.find("TEXTS_FINGERPRINT: &str = \"").unwrap() + 27;
+        code[at..at + 16].to_string()
+    };
+    let mut files = real();
+    let before = fingerprint(&files);
+    assert_eq!(before, engine::knowledge::TEXTS_FINGERPRINT);
+    let en = files.languages.get_mut("en").unwrap();
+    *en = format!("{en}\n\"welcome.zzz_extra\" = \"Extra\"\n");
+    assert_ne!(fingerprint(&files), before);
+}

@@ -3,7 +3,7 @@
 
 use crate::engine::knowledge::QuestionKind;
 use crate::engine::{Answer, Answers, QuestionId};
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, ui};
 use yew::prelude::*;
 
 /// An answer in words.
@@ -36,8 +36,8 @@ pub fn answer_list(
             let onclick = cb.reform(move |_: MouseEvent| q);
             html! {
                 <button class="button link" {onclick}
-                    aria-label={format!("{}: {}", t("review.change"), i18n::text(q.get().text))}>
-                    { t("review.change") }
+                    aria-label={format!("{}: {}", t(ui::review::CHANGE), i18n::text(q.get().text))}>
+                    { t(ui::review::CHANGE) }
                 </button>
             }
         });

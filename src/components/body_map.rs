@@ -8,8 +8,9 @@
 //! viewer's left half of a figure, and mirrored for the right half.
 
 use crate::engine::knowledge::Question;
+use crate::engine::texts::Text;
 use crate::engine::QuestionId;
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, ui};
 use yew::prelude::*;
 
 /// The map: both views side by side (stacked on narrow screens) and the summary.
@@ -19,9 +20,9 @@ pub fn body_map(selected: u64, on_change: &Callback<u64>) -> Html {
     let toggle = on_change.reform(move |bit: u64| selected ^ bit);
     let names = region_names(selected);
     let summary = if names.is_empty() {
-        t("bodymap.none").to_string()
+        t(ui::bodymap::NONE).to_string()
     } else {
-        tf("bodymap.chosen", &[("list", &names.join("; "))])
+        tf(ui::bodymap::CHOSEN, &[("list", &names.join("; "))])
     };
     html! {
         <div class="body-map">
@@ -56,10 +57,10 @@ fn location() -> &'static Question {
 struct View {
     /// Text keys (i18n): the title, where the viewer stands, the figure's accessible
     /// name, and the side words at the top: viewer's left, viewer's right.
-    title: &'static str,
-    seen_from: &'static str,
-    label: &'static str,
-    sides: (&'static str, &'static str),
+    title: Text,
+    seen_from: Text,
+    label: Text,
+    sides: (Text, Text),
     /// Anatomical landmarks drawn under the regions (spine, kneecaps…).
     landmarks: &'static [&'static str],
     regions: &'static [Region],
@@ -150,10 +151,10 @@ const FOOT: &str = "M 63 370 H 88.8 C 92.2 376, 93.3 384, 92.4 391.5 H 58.4 \
 
 /// Seen from behind: the person's left is on the viewer's left.
 const BACK_VIEW: View = View {
-    title: "bodymap.back.title",
-    seen_from: "bodymap.back.seen_from",
-    label: "bodymap.back.label",
-    sides: ("bodymap.left", "bodymap.right"),
+    title: ui::bodymap::BACK_TITLE,
+    seen_from: ui::bodymap::BACK_SEEN_FROM,
+    label: ui::bodymap::BACK_LABEL,
+    sides: (ui::bodymap::LEFT, ui::bodymap::RIGHT),
     landmarks: &[
         // spine, cleft between the buttocks, knee creases
         "M 100 4 V 132",
@@ -182,10 +183,10 @@ const BACK_VIEW: View = View {
 
 /// Facing the viewer: the person's left is on the viewer's right.
 const FRONT_VIEW: View = View {
-    title: "bodymap.front.title",
-    seen_from: "bodymap.front.seen_from",
-    label: "bodymap.front.label",
-    sides: ("bodymap.right", "bodymap.left"),
+    title: ui::bodymap::FRONT_TITLE,
+    seen_from: ui::bodymap::FRONT_SEEN_FROM,
+    label: ui::bodymap::FRONT_LABEL,
+    sides: (ui::bodymap::RIGHT, ui::bodymap::LEFT),
     landmarks: &[
         // navel, kneecaps
         "M 97 80 a 3 3 0 1 0 6 0 a 3 3 0 1 0 -6 0",

@@ -5,7 +5,7 @@
 
 use crate::embed::Clinic;
 use crate::engine::TriageLevel;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, ui};
 use yew::prelude::*;
 
 /// The clinic's card for a result at `level`; nothing when the embed settings name
@@ -19,17 +19,17 @@ pub fn clinic_card(clinic: &Clinic, level: TriageLevel) -> Html {
         return Html::default();
     }
     let heading = match &clinic.name {
-        Some(name) => tf("clinic.heading", &[("name", name)]),
-        None => t("clinic.heading_plain").to_string(),
+        Some(name) => tf(ui::clinic::HEADING, &[("name", name)]),
+        None => t(ui::clinic::HEADING_PLAIN).to_string(),
     };
     html! {
         <aside class="clinic-card" aria-labelledby="clinic-heading">
             <h2 id="clinic-heading">{ heading }</h2>
             if let Some(phone) = &clinic.phone {
-                <p>{ t("clinic.call") }{ " " }<a href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a></p>
+                <p>{ t(ui::clinic::CALL) }{ " " }<a href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a></p>
             }
             if let Some(booking) = booking {
-                <p><a class="button primary" href={booking.clone()} target="_blank" rel="noopener noreferrer">{ t("clinic.book") }</a></p>
+                <p><a class="button primary" href={booking.clone()} target="_blank" rel="noopener noreferrer">{ t(ui::clinic::BOOK) }</a></p>
             }
         </aside>
     }

@@ -1,8 +1,9 @@
 //! One possible cause: how likely, why we think so, what doesn't fit, what it is and
 //! what a professional may do (self-care is in the plan, `self_care_plan`).
 
+use crate::engine::texts::Text;
 use crate::engine::ConditionScore;
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, ui};
 use yew::prelude::*;
 
 /// A card for one scored cause.
@@ -19,35 +20,35 @@ pub fn condition_card(score: &ConditionScore) -> Html {
             <h3 id={heading_id}>
                 { i18n::text(condition.name) }
                 if score.flagged_by.is_some() {
-                    <span class="band check">{ t("band.check") }</span>
+                    <span class="band check">{ t(ui::band::CHECK) }</span>
                 } else {
                     <span class={format!("band {}", score.band.id())}>{ t(band_key(score.band.id())) }</span>
                 }
             </h3>
             <p>{ i18n::text(condition.summary) }</p>
             if !supporting.is_empty() {
-                <h4>{ t("result.why_we_think_so") }</h4>
+                <h4>{ t(ui::result::WHY_WE_THINK_SO) }</h4>
                 { list(supporting) }
             }
             if !against.is_empty() {
-                <h4>{ t("result.what_doesnt_fit") }</h4>
+                <h4>{ t(ui::result::WHAT_DOESNT_FIT) }</h4>
                 { list(against) }
             }
             <details>
-                <summary>{ t("result.more_about") }</summary>
-                <h4>{ t("result.typical") }</h4>
+                <summary>{ t(ui::result::MORE_ABOUT) }</summary>
+                <h4>{ t(ui::result::TYPICAL) }</h4>
                 <p>{ i18n::text(condition.typical) }</p>
-                <h4>{ t("result.professional") }</h4>
+                <h4>{ t(ui::result::PROFESSIONAL) }</h4>
                 { list(condition.professional.iter().map(|p| i18n::text(*p)).collect()) }
             </details>
         </li>
     }
 }
 
-fn band_key(band: &str) -> &'static str {
+fn band_key(band: &str) -> Text {
     match band {
-        "likely" => "band.likely",
-        "possible" => "band.possible",
-        _ => "band.less_likely",
+        "likely" => ui::band::LIKELY,
+        "possible" => ui::band::POSSIBLE,
+        _ => ui::band::LESS_LIKELY,
     }
 }

@@ -4,7 +4,7 @@
 use crate::components::triage_banner::with_number;
 use crate::engine::json::Json;
 use crate::engine::{self, fhir, report, Answers};
-use crate::i18n::{self, language, t};
+use crate::i18n::{self, language, t, ui};
 use crate::services::{export, release};
 use yew::prelude::*;
 
@@ -67,11 +67,11 @@ pub fn export_buttons(answers: &Answers, number: &'static str) -> Html {
     };
     html! {
         <div class="export">
-            <h2>{ t("export.title") }</h2>
-            <p class="hint">{ t("export.hint") }</p>
+            <h2>{ t(ui::export::TITLE) }</h2>
+            <p class="hint">{ t(ui::export::HINT) }</p>
             <div class="actions">
-                <button class="button secondary" onclick={json}>{ t("export.json") }</button>
-                <button class="button secondary" onclick={fhir}>{ t("export.fhir") }</button>
+                <button class="button secondary" onclick={json}>{ t(ui::export::JSON) }</button>
+                <button class="button secondary" onclick={fhir}>{ t(ui::export::FHIR) }</button>
             </div>
         </div>
     }

@@ -2,7 +2,7 @@
 
 use crate::engine::instruments::{InstrumentResult, RiskGroup, Score};
 use crate::engine::knowledge::InstrumentId;
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, ui};
 use yew::prelude::*;
 
 /// The score in short (none when there are not enough answers to score it), and
@@ -18,40 +18,40 @@ pub fn describe(result: &InstrumentResult, complete: bool) -> (Option<String>, &
             unanswered,
         } => (
             Some(if unanswered == 0 {
-                format!("{total}/9 ({} {subscale}/5)", t("score.subscale"))
+                format!("{total}/9 ({} {subscale}/5)", t(ui::score::SUBSCALE))
             } else {
                 let answered = (9 - unanswered).to_string();
                 format!(
                     "{total}/9 ({} {subscale}/5), {}",
-                    t("score.subscale"),
-                    tf("score.answered", &[("n", &answered), ("of", "9")])
+                    t(ui::score::SUBSCALE),
+                    tf(ui::score::ANSWERED, &[("n", &answered), ("of", "9")])
                 )
             }),
             t(match group {
-                RiskGroup::Low => "score.startback.low",
-                RiskGroup::Medium => "score.startback.medium",
-                RiskGroup::High => "score.startback.high",
+                RiskGroup::Low => ui::score::STARTBACK_LOW,
+                RiskGroup::Medium => ui::score::STARTBACK_MEDIUM,
+                RiskGroup::High => ui::score::STARTBACK_HIGH,
             }),
         ),
         Score::Criterion { positive, met, of } => (
             Some(format!("{met}/{of}")),
             t(match (id, positive) {
-                (InstrumentId::Konno, true) => "score.konno.positive",
-                (InstrumentId::Konno, false) => "score.konno.negative",
-                (InstrumentId::Asas, true) => "score.asas.positive",
-                (InstrumentId::Asas, false) => "score.asas.negative",
-                (InstrumentId::NiceOa, true) => "score.nice_oa.positive",
-                (InstrumentId::NiceOa, false) => "score.nice_oa.negative",
+                (InstrumentId::Konno, true) => ui::score::KONNO_POSITIVE,
+                (InstrumentId::Konno, false) => ui::score::KONNO_NEGATIVE,
+                (InstrumentId::Asas, true) => ui::score::ASAS_POSITIVE,
+                (InstrumentId::Asas, false) => ui::score::ASAS_NEGATIVE,
+                (InstrumentId::NiceOa, true) => ui::score::NICE_OA_POSITIVE,
+                (InstrumentId::NiceOa, false) => ui::score::NICE_OA_NEGATIVE,
                 // STarT Back gives a risk group, never a yes/no criterion.
-                (InstrumentId::Startback, _) => "score.incomplete",
+                (InstrumentId::Startback, _) => ui::score::INCOMPLETE,
             }),
         ),
         Score::Incomplete { .. }
             if complete && result.instrument.only_while_it_matters && result.is_unanswered() =>
         {
-            (None, t("score.not_asked"))
+            (None, t(ui::score::NOT_ASKED))
         }
-        Score::Incomplete { .. } => (None, t("score.incomplete")),
+        Score::Incomplete { .. } => (None, t(ui::score::INCOMPLETE)),
     }
 }
 

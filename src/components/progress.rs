@@ -4,7 +4,8 @@
 //! answer). When the person is past that total, the count says "nearly done" instead
 //! of raising it.
 
-use crate::i18n::tf;
+use crate::i18n::{tf, ui};
+use engine::texts::Text;
 use engine::{flow, Answers, QuestionId};
 use yew::prelude::*;
 
@@ -54,12 +55,12 @@ pub enum Total {
 pub fn progress(number: usize, total: Total) -> Html {
     let n = number.to_string();
     let of =
-        |key: &str, total: usize| (tf(key, &[("n", &n), ("total", &total.to_string())]), total);
+        |key: Text, total: usize| (tf(key, &[("n", &n), ("total", &total.to_string())]), total);
     let (label, max) = match total {
-        Total::About(total) => of("question.progress", total),
-        Total::Exactly(total) => of("question.progress_exactly", total),
+        Total::About(total) => of(ui::question::PROGRESS, total),
+        Total::Exactly(total) => of(ui::question::PROGRESS_EXACTLY, total),
         Total::NearlyDone => (
-            tf("question.progress_nearly_done", &[("n", &n)]),
+            tf(ui::question::PROGRESS_NEARLY_DONE, &[("n", &n)]),
             number + 1,
         ),
     };

@@ -4,7 +4,7 @@
 use crate::components::body_map::body_map;
 use crate::engine::knowledge::QuestionKind;
 use crate::engine::{Answer, QuestionId};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, ui};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             <h1 id="page-title" tabindex="-1">{ i18n::text(question.text) }</h1>
             if let Some(help) = question.help.map(i18n::text) {
                 <details class="help">
-                    <summary>{ t("question.what_does_this_mean") }</summary>
+                    <summary>{ t(ui::question::WHAT_DOES_THIS_MEAN) }</summary>
                     <p>{ help }</p>
                 </details>
             }
@@ -122,7 +122,7 @@ fn MultiChoice(props: &QuestionCardProps) -> Html {
         body_map(*mask, &on_change)
     });
     let list_label = if map.is_some() {
-        t("question.location_list")
+        t(ui::question::LOCATION_LIST)
     } else {
         i18n::text(question.text)
     };
@@ -133,7 +133,7 @@ fn MultiChoice(props: &QuestionCardProps) -> Html {
                 <legend class={(question.id != "location").then_some("visually-hidden")}>{ list_label }</legend>
                 <ul role="list">{ for options }</ul>
             </fieldset>
-            <button class="button primary continue" disabled={*mask == 0} onclick={on_continue}>{ t("question.continue") }</button>
+            <button class="button primary continue" disabled={*mask == 0} onclick={on_continue}>{ t(ui::question::CONTINUE) }</button>
         </>
     }
 }
@@ -166,7 +166,7 @@ fn NumberEntry(props: &QuestionCardProps) -> Html {
                     on_answer.emit(Answer::Number(n));
                 }
                 _ => error.set(Some(tf(
-                    "question.number_error",
+                    ui::question::NUMBER_ERROR,
                     &[("min", &min.to_string()), ("max", &max.to_string())],
                 ))),
             }
@@ -175,12 +175,12 @@ fn NumberEntry(props: &QuestionCardProps) -> Html {
     let id = format!("num-{}", question.id);
     html! {
         <form class="number-entry" {onsubmit} novalidate=true>
-            <label for={id.clone()}>{ t("question.number_label") }</label>
+            <label for={id.clone()}>{ t(ui::question::NUMBER_LABEL) }</label>
             <input id={id} type="number" inputmode="numeric" min={question.min.to_string()} max={question.max.to_string()}
                 value={(*text).clone()} {oninput}
                 aria-invalid={error.is_some().to_string()} aria-describedby="num-error" />
             <p id="num-error" class="error" role="alert">{ (*error).clone().unwrap_or_default() }</p>
-            <button class="button primary" type="submit">{ t("question.continue") }</button>
+            <button class="button primary" type="submit">{ t(ui::question::CONTINUE) }</button>
         </form>
     }
 }

@@ -1,6 +1,6 @@
 //! "Save my answers on this device": off unless the person turns it on.
 
-use crate::i18n::t;
+use crate::i18n::{t, ui};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -12,10 +12,10 @@ pub fn save_choice(save: bool, on_save: &Callback<bool>, on_delete: Option<&Call
         <div class="save-choice">
             <input type="checkbox" id="save-answers" checked={save} {onchange}
                 aria-describedby="save-answers-hint" />
-            <label for="save-answers">{ t("save.label") }</label>
-            <p id="save-answers-hint" class="hint">{ t("save.hint") }</p>
+            <label for="save-answers">{ t(ui::save::LABEL) }</label>
+            <p id="save-answers-hint" class="hint">{ t(ui::save::HINT) }</p>
             if let Some(on_delete) = on_delete {
-                <button class="button secondary" onclick={on_delete.reform(|_: MouseEvent| ())}>{ t("save.delete") }</button>
+                <button class="button secondary" onclick={on_delete.reform(|_: MouseEvent| ())}>{ t(ui::save::DELETE) }</button>
             }
         </div>
     }

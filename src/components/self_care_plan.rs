@@ -5,8 +5,9 @@
 
 use crate::components::exercise_picture::exercise_picture;
 use crate::engine::knowledge::{QuestionId, TriageLevel};
+use crate::engine::texts::Text;
 use crate::engine::{Answer, Assessment};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, ui};
 use crate::services::page;
 use yew::prelude::*;
 
@@ -26,8 +27,8 @@ pub fn self_care_plan(assessment: &Assessment) -> Html {
                 <div>
                     <h4>{ i18n::text(x.name) }</h4>
                     <p>{ i18n::text(x.how) }</p>
-                    <p><strong>{ t("plan.how_often") }</strong>{ " " }{ i18n::text(x.how_often) }</p>
-                    <p><strong>{ t("plan.stop_if") }</strong>{ " " }{ i18n::text(x.stop_if) }</p>
+                    <p><strong>{ t(ui::plan::HOW_OFTEN) }</strong>{ " " }{ i18n::text(x.how_often) }</p>
+                    <p><strong>{ t(ui::plan::STOP_IF) }</strong>{ " " }{ i18n::text(x.stop_if) }</p>
                 </div>
             </li>
         }
@@ -41,22 +42,22 @@ pub fn self_care_plan(assessment: &Assessment) -> Html {
     });
     html! {
         <section class="self-care-plan" aria-labelledby="plan-title">
-            <h2 id="plan-title">{ t("plan.title") }</h2>
-            <p>{ tf("plan.intro", &[("cause", i18n::text(cause.name))]) }</p>
+            <h2 id="plan-title">{ t(ui::plan::TITLE) }</h2>
+            <p>{ tf(ui::plan::INTRO, &[("cause", i18n::text(cause.name))]) }</p>
             if !assessment.exercises(leading.condition).is_empty() {
-                <h3>{ t("plan.exercises") }</h3>
+                <h3>{ t(ui::plan::EXERCISES) }</h3>
                 <ul class="exercises" role="list">{ for exercises }</ul>
             }
-            <h3>{ t("plan.ease") }</h3>
+            <h3>{ t(ui::plan::EASE) }</h3>
             <ul>{ for advice }</ul>
             if !assessment.risk_factors.is_empty() {
-                <h3>{ t("plan.change") }</h3>
+                <h3>{ t(ui::plan::CHANGE) }</h3>
                 <ul class="risk-factors">{ for changes }</ul>
             }
-            <h3>{ t("plan.come_back") }</h3>
+            <h3>{ t(ui::plan::COME_BACK) }</h3>
             <p class="come-back">{ t(come_back_key(assessment)) }</p>
             <button class="button secondary print-plan" onclick={Callback::from(|_: MouseEvent| page::print())}>
-                { t("plan.print") }
+                { t(ui::plan::PRINT) }
             </button>
         </section>
     }
@@ -64,9 +65,9 @@ pub fn self_care_plan(assessment: &Assessment) -> Html {
 
 /// When to come back, in the words of the person's situation: waiting for an
 /// appointment, pain of a few weeks, or pain that has lasted longer.
-fn come_back_key(assessment: &Assessment) -> &'static str {
+fn come_back_key(assessment: &Assessment) -> Text {
     if assessment.triage.level == TriageLevel::Consultation {
-        return "plan.come_back.appointment";
+        return ui::plan::COME_BACK_APPOINTMENT;
     }
     let longer = QuestionId::by_id("duration").is_some_and(|q| {
         let question = q.get();
@@ -74,8 +75,8 @@ fn come_back_key(assessment: &Assessment) -> &'static str {
             if ["6_weeks_to_3_months", "over_3_months"].contains(&question.options[i].id))
     });
     if longer {
-        "plan.come_back.longer"
+        ui::plan::COME_BACK_LONGER
     } else {
-        "plan.come_back.recent"
+        ui::plan::COME_BACK_RECENT
     }
 }

@@ -2,7 +2,7 @@
 //! readers when it appears.
 
 use crate::engine::Triage;
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, ui};
 use yew::prelude::*;
 
 /// A level text with the emergency number filled in.
@@ -22,10 +22,10 @@ pub fn triage_banner(triage: &Triage, number: &str) -> Html {
             <h2 id="triage-title" class="triage-title">{ i18n::text(text.title) }</h2>
             <p class="triage-action">{ with_number(i18n::text(triage.action()), number) }</p>
             if triage.reasons().next().is_some() {
-                <h3>{ t("result.why_this_advice") }</h3>
+                <h3>{ t(ui::result::WHY_THIS_ADVICE) }</h3>
                 <ul class="triage-reasons">{ for reasons }</ul>
             } else {
-                <p>{ t("result.no_warning_signs") }</p>
+                <p>{ t(ui::result::NO_WARNING_SIGNS) }</p>
             }
         </div>
     }

@@ -3,7 +3,7 @@
 //! self-care advice is drawn from, each labelled for what it is.
 
 use crate::engine::knowledge::{Source, INSTRUMENTS, SOURCES};
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, ui};
 use yew::prelude::*;
 
 /// Whether a source goes in the reference list under `kind`: guidelines and studies
@@ -30,25 +30,25 @@ pub fn about_page(on_home: &Callback<()>) -> Html {
     });
     html! {
         <section class="about-page">
-            <h1 id="page-title" tabindex="-1">{ t("about.title") }</h1>
-            <h2>{ t("about.how_title") }</h2>
-            <p>{ t("about.how_1") }</p>
-            <p>{ t("about.how_2") }</p>
-            <p>{ t("about.how_3") }</p>
-            <h2>{ t("about.privacy_title") }</h2>
-            <p>{ t("about.privacy") }</p>
-            <h2>{ t("about.limits_title") }</h2>
-            <p>{ t("about.limits") }</p>
-            <h2>{ t("about.sources_title") }</h2>
-            <h3>{ t("about.instruments_title") }</h3>
+            <h1 id="page-title" tabindex="-1">{ t(ui::about::TITLE) }</h1>
+            <h2>{ t(ui::about::HOW_TITLE) }</h2>
+            <p>{ t(ui::about::HOW_1) }</p>
+            <p>{ t(ui::about::HOW_2) }</p>
+            <p>{ t(ui::about::HOW_3) }</p>
+            <h2>{ t(ui::about::PRIVACY_TITLE) }</h2>
+            <p>{ t(ui::about::PRIVACY) }</p>
+            <h2>{ t(ui::about::LIMITS_TITLE) }</h2>
+            <p>{ t(ui::about::LIMITS) }</p>
+            <h2>{ t(ui::about::SOURCES_TITLE) }</h2>
+            <h3>{ t(ui::about::INSTRUMENTS_TITLE) }</h3>
             <ul class="references">{ for instruments }</ul>
-            <h3>{ t("about.clinical_title") }</h3>
+            <h3>{ t(ui::about::CLINICAL_TITLE) }</h3>
             { list("guideline") }
-            <h3>{ t("about.articles_title") }</h3>
-            <p>{ t("about.articles") }</p>
+            <h3>{ t(ui::about::ARTICLES_TITLE) }</h3>
+            <p>{ t(ui::about::ARTICLES) }</p>
             { list("seed") }
             <p class="version">{ crate::services::release::label() }</p>
-            <button class="button secondary" onclick={on_home.reform(|_: MouseEvent| ())}>{ t("about.home") }</button>
+            <button class="button secondary" onclick={on_home.reform(|_: MouseEvent| ())}>{ t(ui::about::HOME) }</button>
         </section>
     }
 }

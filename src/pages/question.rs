@@ -4,7 +4,7 @@ use crate::components::progress::{progress, Total};
 use crate::components::question_card::QuestionCard;
 use crate::engine::knowledge::Section;
 use crate::engine::{Answer, QuestionId};
-use crate::i18n::t;
+use crate::i18n::{t, ui};
 use yew::prelude::*;
 
 pub struct QuestionPageProps {
@@ -21,14 +21,14 @@ pub struct QuestionPageProps {
 /// The heading of the part of the questionnaire a question belongs to.
 pub fn section_label(section: Section) -> &'static str {
     t(match section {
-        Section::RedFlags => "section.red_flags",
-        Section::AboutYou => "section.about_you",
-        Section::Location => "section.location",
-        Section::History => "section.history",
-        Section::Pain => "section.pain",
-        Section::Konno => "section.konno",
-        Section::Startback => "section.startback",
-        Section::Lifestyle => "section.lifestyle",
+        Section::RedFlags => ui::section::RED_FLAGS,
+        Section::AboutYou => ui::section::ABOUT_YOU,
+        Section::Location => ui::section::LOCATION,
+        Section::History => ui::section::HISTORY,
+        Section::Pain => ui::section::PAIN,
+        Section::Konno => ui::section::KONNO,
+        Section::Startback => ui::section::STARTBACK,
+        Section::Lifestyle => ui::section::LIFESTYLE,
     })
 }
 
@@ -47,7 +47,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                 answer={props.answer}
                 on_answer={props.on_answer.clone()}
             />
-            <button class="button secondary back" onclick={on_back}>{ t("question.back") }</button>
+            <button class="button secondary back" onclick={on_back}>{ t(ui::question::BACK) }</button>
         </section>
     }
 }

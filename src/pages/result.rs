@@ -14,7 +14,7 @@ use crate::components::{
 };
 use crate::embed::Clinic;
 use crate::engine::{self, Answers, Assessment, ConditionScore, Likelihood};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, ui};
 use yew::prelude::*;
 
 pub struct ResultPageProps {
@@ -72,9 +72,9 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     };
     let actions = html! {
         <div class="actions">
-            <button class="button secondary" onclick={click(&props.on_review)}>{ t("result.review") }</button>
-            <button class="button secondary" onclick={click(&props.on_summary)}>{ t("result.summary") }</button>
-            <button class="button secondary" onclick={click(&props.on_restart)}>{ t("result.restart") }</button>
+            <button class="button secondary" onclick={click(&props.on_review)}>{ t(ui::result::REVIEW) }</button>
+            <button class="button secondary" onclick={click(&props.on_summary)}>{ t(ui::result::SUMMARY) }</button>
+            <button class="button secondary" onclick={click(&props.on_restart)}>{ t(ui::result::RESTART) }</button>
         </div>
     };
 
@@ -88,19 +88,19 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <div class={format!("emergency-banner level-{}", triage.level.id())} role="alert">
                     <h1 id="page-title" tabindex="-1">{ i18n::text(text.title) }</h1>
                     <p class="emergency-action">{ with_number(i18n::text(triage.action()), number) }</p>
-                    <a class="button call" href={format!("tel:{number}")}>{ tf("result.call", &[("number", number)]) }</a>
+                    <a class="button call" href={format!("tel:{number}")}>{ tf(ui::result::CALL, &[("number", number)]) }</a>
                 </div>
                 { emergency_number(number, on_number) }
-                <h2>{ t("result.why") }</h2>
+                <h2>{ t(ui::result::WHY) }</h2>
                 <ul class="triage-reasons">{ for reasons }</ul>
-                <h2>{ t("result.while_you_wait") }</h2>
+                <h2>{ t(ui::result::WHILE_YOU_WAIT) }</h2>
                 <p>{ safety_net }</p>
-                <p>{ t("result.emergency_summary") }</p>
+                <p>{ t(ui::result::EMERGENCY_SUMMARY) }</p>
                 <div class="actions">
-                    <button class="button secondary" onclick={click(&props.on_back)}>{ t("result.mistake") }</button>
-                    <button class="button secondary" onclick={click(&props.on_summary)}>{ t("result.summary") }</button>
+                    <button class="button secondary" onclick={click(&props.on_back)}>{ t(ui::result::MISTAKE) }</button>
+                    <button class="button secondary" onclick={click(&props.on_summary)}>{ t(ui::result::SUMMARY) }</button>
                 </div>
-                <h2>{ t("result.what_may_cause") }</h2>
+                <h2>{ t(ui::result::WHAT_MAY_CAUSE) }</h2>
                 <ol class="conditions">{ for causes }</ol>
                 { keep }
             </section>
@@ -110,7 +110,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     if triage.out_of_scope {
         return html! {
             <section class="result-page">
-                <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t("result.out_of_scope_title") }</h1>
+                <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t(ui::result::OUT_OF_SCOPE_TITLE) }</h1>
                 { triage_banner(triage, number) }
                 { clinic.clone() }
                 { actions }
@@ -120,11 +120,11 @@ pub fn result_page(props: &ResultPageProps) -> Html {
 
     html! {
         <section class="result-page">
-            <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t("result.title") }</h1>
+            <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t(ui::result::TITLE) }</h1>
             if !assessment.is_complete() {
                 <div class="notice more-questions">
-                    <p>{ t("result.more_questions") }</p>
-                    <button class="button primary" onclick={click(&props.on_continue)}>{ t("result.continue") }</button>
+                    <p>{ t(ui::result::MORE_QUESTIONS) }</p>
+                    <button class="button primary" onclick={click(&props.on_continue)}>{ t(ui::result::CONTINUE) }</button>
                 </div>
             }
             { triage_banner(triage, number) }
@@ -132,20 +132,20 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             { self_care_plan(&assessment) }
             if let Some(n) = props.extras {
                 <div class="notice extras">
-                    <h2>{ t("result.extras_title") }</h2>
-                    <p>{ tf("result.extras_text", &[("n", &n.to_string())]) }</p>
-                    <button class="button secondary" onclick={click(&props.on_more)}>{ tf("result.extras_button", &[("n", &n.to_string())]) }</button>
+                    <h2>{ t(ui::result::EXTRAS_TITLE) }</h2>
+                    <p>{ tf(ui::result::EXTRAS_TEXT, &[("n", &n.to_string())]) }</p>
+                    <button class="button secondary" onclick={click(&props.on_more)}>{ tf(ui::result::EXTRAS_BUTTON, &[("n", &n.to_string())]) }</button>
                 </div>
             }
-            <h2>{ t("result.what_may_cause") }</h2>
-            <p class="note">{ t("result.not_diagnosis") }</p>
-            <p class="note">{ t("result.bands_explained") }</p>
+            <h2>{ t(ui::result::WHAT_MAY_CAUSE) }</h2>
+            <p class="note">{ t(ui::result::NOT_DIAGNOSIS) }</p>
+            <p class="note">{ t(ui::result::BANDS_EXPLAINED) }</p>
             <ol class="conditions">{ for causes }</ol>
             if assessment.shows_self_management() && !scores.is_empty() {
-                <h2>{ t("result.scores") }</h2>
+                <h2>{ t(ui::result::SCORES) }</h2>
                 { instrument_scores(&scores) }
             }
-            <h2>{ t("result.when_to_seek_help") }</h2>
+            <h2>{ t(ui::result::WHEN_TO_SEEK_HELP) }</h2>
             <p class="safety-net">{ safety_net }</p>
             { emergency_number(number, on_number) }
             { keep }

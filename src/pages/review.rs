@@ -2,7 +2,7 @@
 
 use crate::components::answer_list::answer_list;
 use crate::engine::{Answers, QuestionId};
-use crate::i18n::t;
+use crate::i18n::{t, ui};
 use yew::prelude::*;
 
 pub struct ReviewPageProps {
@@ -15,11 +15,11 @@ pub struct ReviewPageProps {
 pub fn review_page(props: &ReviewPageProps) -> Html {
     html! {
         <section class="review-page">
-            <h1 id="page-title" tabindex="-1">{ t("review.title") }</h1>
-            <p>{ t("review.intro") }</p>
+            <h1 id="page-title" tabindex="-1">{ t(ui::review::TITLE) }</h1>
+            <p>{ t(ui::review::INTRO) }</p>
             { answer_list(&props.answers, &props.history, Some(&props.on_change)) }
             <div class="actions">
-                <button class="button primary" onclick={props.on_result.reform(|_: MouseEvent| ())}>{ t("review.see_result") }</button>
+                <button class="button primary" onclick={props.on_result.reform(|_: MouseEvent| ())}>{ t(ui::review::SEE_RESULT) }</button>
             </div>
         </section>
     }

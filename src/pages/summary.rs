@@ -11,7 +11,7 @@ use crate::components::{
 use crate::engine::json::decimal;
 use crate::engine::knowledge::{Section, SourceId};
 use crate::engine::{self, QuestionId};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, ui};
 use crate::pages::question::section_label;
 use crate::pages::result::shown_conditions;
 use crate::services::page;
@@ -57,11 +57,11 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
             <li class="summary-cause" data-condition={c.id}>
                 <h3>{ i18n::text(c.name) }{ format!(" — {}%", decimal(s.probability * 100.0, 0)) }</h3>
                 if !supporting.is_empty() {
-                    <h4>{ t("summary.for") }</h4>
+                    <h4>{ t(ui::summary::FOR) }</h4>
                     { findings(supporting) }
                 }
                 if !against.is_empty() {
-                    <h4>{ t("summary.against") }</h4>
+                    <h4>{ t(ui::summary::AGAINST) }</h4>
                     { findings(against) }
                 }
             </li>
@@ -105,34 +105,34 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
         });
     html! {
         <section class="summary-page">
-            <h1 id="page-title" tabindex="-1">{ t("summary.title") }</h1>
-            <p class="made">{ tf("summary.made", &[("time", &made)]) }</p>
-            <p class="note">{ t("summary.note") }</p>
+            <h1 id="page-title" tabindex="-1">{ t(ui::summary::TITLE) }</h1>
+            <p class="made">{ tf(ui::summary::MADE, &[("time", &made)]) }</p>
+            <p class="note">{ t(ui::summary::NOTE) }</p>
             if !reports.is_empty() {
-                <p class="reports">{ tf("summary.reports", &[("facts", &reports)]) }</p>
+                <p class="reports">{ tf(ui::summary::REPORTS, &[("facts", &reports)]) }</p>
             }
-            <h2>{ t("summary.red_flags") }</h2>
+            <h2>{ t(ui::summary::RED_FLAGS) }</h2>
             { answer_list(assessment.facts.answers(), &red_flags, None) }
-            <h2>{ t("summary.triage") }</h2>
+            <h2>{ t(ui::summary::TRIAGE) }</h2>
             <p><strong>{ i18n::text(triage.level.text().title) }</strong></p>
             if !reasons.is_empty() {
-                <p>{ t("summary.reasons") }</p>
+                <p>{ t(ui::summary::REASONS) }</p>
                 <ul>{ for reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
             }
-            <h2>{ t("summary.causes") }</h2>
-            <p class="note">{ t("summary.causes_note") }</p>
+            <h2>{ t(ui::summary::CAUSES) }</h2>
+            <p class="note">{ t(ui::summary::CAUSES_NOTE) }</p>
             <ol class="summary-causes">{ for causes }</ol>
             if !scores.is_empty() {
-                <h2>{ t("summary.scores") }</h2>
+                <h2>{ t(ui::summary::SCORES) }</h2>
                 <ul>{ for scores }</ul>
             }
-            <h2>{ t("summary.answers") }</h2>
+            <h2>{ t(ui::summary::ANSWERS) }</h2>
             { for others }
-            <h2>{ t("summary.references") }</h2>
+            <h2>{ t(ui::summary::REFERENCES) }</h2>
             <ul class="references">{ for references }</ul>
             <div class="actions">
-                <button class="button primary" onclick={Callback::from(|_: MouseEvent| page::print())}>{ t("summary.print") }</button>
-                <button class="button secondary" onclick={on_result.reform(|_: MouseEvent| ())}>{ t("summary.back") }</button>
+                <button class="button primary" onclick={Callback::from(|_: MouseEvent| page::print())}>{ t(ui::summary::PRINT) }</button>
+                <button class="button secondary" onclick={on_result.reform(|_: MouseEvent| ())}>{ t(ui::summary::BACK) }</button>
             </div>
         </section>
     }
@@ -150,7 +150,7 @@ fn synopsis(facts: &engine::Facts) -> String {
             let q = QuestionId::by_id(id)?;
             let answer = facts.answers().get(q)?;
             Some(match answer {
-                engine::Answer::Number(n) => tf("summary.age", &[("n", &n.to_string())]),
+                engine::Answer::Number(n) => tf(ui::summary::AGE, &[("n", &n.to_string())]),
                 _ => answer_text(q, answer),
             })
         })

@@ -21,7 +21,7 @@ pub fn load(code: &'static str, done: Callback<Result<&'static Catalog, String>>
         _ if code == "en" => done.emit(Ok(Catalog::english())),
         Some(catalog) => done.emit(Ok(catalog)),
         None => wasm_bindgen_futures::spawn_local(async move {
-            let result = fetch_text(&format!("i18n/{code}.toml"))
+            let result = fetch_text(&format!("i18n/{code}.txt"))
                 .await
                 .and_then(|text| Catalog::parse(code, &text));
             if let Ok(catalog) = result {

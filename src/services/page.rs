@@ -53,7 +53,7 @@ pub fn print() {
 /// Replaces the app with a plain "something went wrong" message and a link that reloads
 /// it. Plain DOM, no Yew: after a panic the app can no longer run.
 pub fn show_error_screen() {
-    use crate::i18n::t;
+    use crate::i18n::{t, ui};
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("app") else {
         return;
@@ -67,15 +67,15 @@ pub fn show_error_screen() {
     let Some(main) = make("main", "") else { return };
     main.set_class_name("app-main error-screen");
     let _ = main.set_attribute("role", "alert");
-    let again = make("a", t("error.start_again"));
+    let again = make("a", t(ui::error::START_AGAIN));
     if let Some(again) = &again {
         again.set_class_name("button primary");
         let _ = again.set_attribute("href", "./");
     }
     let children = [
-        make("h1", t("error.title")),
-        make("p", t("error.text")),
-        make("p", t("welcome.emergency")),
+        make("h1", t(ui::error::TITLE)),
+        make("p", t(ui::error::TEXT)),
+        make("p", t(ui::welcome::EMERGENCY)),
         again,
     ];
     for child in children.into_iter().flatten() {

@@ -2,13 +2,16 @@
 //! language on screen, else from the language on screen (Spanish: 112), else from the
 //! browser's region. The person can change it on the result screen.
 
+use crate::i18n::ui;
+use engine::texts::Text;
+
 /// Emergency numbers the person can choose from, with the places they serve.
-pub const NUMBERS: [(&str, &str); 5] = [
-    ("112", "region.112"),
-    ("999", "region.999"),
-    ("911", "region.911"),
-    ("000", "region.000"),
-    ("111", "region.111"),
+pub const NUMBERS: [(&str, Text); 5] = [
+    ("112", ui::region::N112),
+    ("999", ui::region::N999),
+    ("911", ui::region::N911),
+    ("000", ui::region::N000),
+    ("111", ui::region::N111),
 ];
 
 /// The number for a language tag such as `en-GB` or `es-MX`; 112 where we don't know

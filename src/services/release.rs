@@ -3,7 +3,7 @@
 //! `version.json`) once the build is finished. A new release waiting in the service
 //! worker is announced by static/boot.js, which also puts it in place when asked.
 
-use crate::i18n::tf;
+use crate::i18n::{tf, ui};
 
 /// The app's version (`Cargo.toml`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -25,7 +25,7 @@ pub fn build_date() -> Option<String> {
 /// "Version 0.1.0, built on 2026-12-07", in the current language.
 pub fn label() -> String {
     let date = build_date().unwrap_or_else(|| "-".into());
-    tf("about.version", &[("version", VERSION), ("date", &date)])
+    tf(ui::about::VERSION, &[("version", VERSION), ("date", &date)])
 }
 
 /// Whether a new release is installed and waiting (boot.js sets it before or after the

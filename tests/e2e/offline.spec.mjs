@@ -139,7 +139,7 @@ test("works offline after the first visit", async ({ page, context }) => {
     });
   // embed.js runs on a clinic's page, which the worker never serves: not in the copy.
   // Not the gzip copies: they are the same files, sent in their place by a server.
-  const kept = (f) => f !== "sw.js" && f !== "i18n/README.md" && f !== "embed.js" && !f.endsWith(".gz");
+  const kept = (f) => f !== "sw.js" && f !== "embed.js" && !f.endsWith(".gz");
   const expected = ["./", ...distFiles().filter(kept)].map((f) => new URL(f, `${origin}/`).href);
   await expect.poll(async () => (await copy()).urls).toEqual(expected.sort());
   expect((await copy()).names).toHaveLength(1);
