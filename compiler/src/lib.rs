@@ -10,6 +10,7 @@
 
 mod check;
 mod codes;
+mod decisions;
 mod emit;
 mod evidence;
 pub mod expr;
