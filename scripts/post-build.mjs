@@ -1,9 +1,9 @@
 // Trunk post-build hook (see Trunk.toml), run on the finished build in Trunk's staging
 // folder before it becomes dist/:
-//  1. puts the stylesheet into index.html (a <style> in place of Trunk's <link>), so
+//  1. puts the stylesheets into index.html (a <style> in place of each Trunk <link>), so
 //     the first paint waits for no other file, and adds the Content-Security-Policy to
 //     index.html as a <meta http-equiv> at the top of <head>, allowing Trunk's inline
-//     loader script and that stylesheet by their SHA-256 hashes, so the page needs no
+//     loader script and those stylesheets by their SHA-256 hashes, so the page needs no
 //     'unsafe-inline' and no 'unsafe-eval';
 //  2. writes the release's version (root Cargo.toml) and build date into version.json
 //     and, for the About page and the exports, into index.html as
@@ -60,7 +60,7 @@ async function minifyFile(name) {
 if (!devServer) {
   // index.html's comments are notes for whoever edits it, not for the browser.
   html = html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|<!--[\s\S]*?-->/gi, (comment, kept) => kept ?? "");
-  const names = readdirSync(dir).filter((n) => /^(app-[0-9a-f]+\.js|main-[0-9a-f]+\.css|boot\.js)$/.test(n));
+  const names = readdirSync(dir).filter((n) => /^(app-[0-9a-f]+\.js|[a-z-]+-[0-9a-f]+\.css|boot\.js)$/.test(n));
   for (const name of names) await minifyFile(name);
   writeFileSync(htmlPath, html);
 }
@@ -79,7 +79,7 @@ function putInline(tag, element, what) {
   html = html.replace(found[0], () => `<${element}>${text}</${element}>`);
   rmSync(join(dir, found[1]));
 }
-// The stylesheet and boot.js, inline: Trunk's <link> to the stylesheet becomes a <style>
+// The stylesheets and boot.js, inline: Trunk's <link> to each stylesheet becomes a <style>
 // with its contents and boot.js's <script src> a <script> with its own, and the files
 // go (nothing else names them). The policy allows exactly those texts. The app starts
 // once the start screen is painted: Trunk's preloads go, and its loader first waits
@@ -100,7 +100,10 @@ if (!devServer) {
       `const module = fetch('${loader[2]}');\n` +
       `const bindings = await import('${loader[1]}');\nconst wasm = await bindings.default({ module_or_path: module });`,
   );
-  putInline(/<link rel="stylesheet" href="\.\/(main-[0-9a-f]+\.css)"[^>]*>/, "style", "Trunk stylesheet link");
+  // Every stylesheet (styles/*.css), each in its own <style>, in the page's order.
+  const sheet = /<link rel="stylesheet" href="\.\/([a-z-]+-[0-9a-f]+\.css)"[^>]*>/;
+  putInline(sheet, "style", "Trunk stylesheet link");
+  while (sheet.test(html)) putInline(sheet, "style", "Trunk stylesheet link");
 }
 
 // Every inline script and style (none but ours: the check above refused any other

@@ -88,13 +88,15 @@ test("runs under the strict CSP with no violations", async ({ page, context }) =
   expect(directives["script-src"]).toBe(`'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`);
   expect(await page.locator("script[src]").count()).toBe(0);
   expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
-  // The stylesheet is in the page, so the first paint waits for no other file; the
-  // policy allows that one text by its hash, and no stylesheet is linked.
+  // The stylesheets (styles/main.css, styles/body-map.css) are in the page, so the first
+  // paint waits for no other file; the policy allows those texts by their hashes, and
+  // no stylesheet is linked.
   const styles = await page.locator("style").evaluateAll((els) => els.map((e) => e.textContent));
-  expect(styles).toHaveLength(1);
+  expect(styles).toHaveLength(2);
   expect(styles[0]).toContain(".welcome");
-  const styleHash = createHash("sha256").update(styles[0]).digest("base64");
-  expect(directives["style-src"]).toBe(`'self' 'sha256-${styleHash}'`);
+  expect(styles[1]).toContain(".body-region");
+  const styleHashes = styles.map((text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+  expect(directives["style-src"]).toBe(`'self' ${styleHashes.join(" ")}`);
   expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
 
   // A journey, the service worker and the manifest all run inside the policy.
