@@ -1,5 +1,6 @@
 // Languages: the browser's preference, the embed setting, switching mid-questionnaire
-// without losing answers, and a whole journey with its summary in Spanish.
+// without losing answers, a whole journey with its summary in Spanish, and a translation
+// of another release refused.
 import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures.mjs";
 import { Checker, MUSCLE_STRAIN, translations } from "./checker.mjs";
@@ -70,4 +71,34 @@ test("switching language mid-questionnaire keeps the answers", async ({ page }) 
   await page.getByLabel(es.get("language.label")).selectOption("en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Since your pain started/);
   await expect(page.getByRole("checkbox", { name: "None of these" })).toBeChecked();
+});
+
+// A translation file of another release (kept by a cache, or deployed apart from the
+// app) would put its texts in the wrong places: a warning sign under another question's
+// words. The app refuses it and stays in English (docs/safety.md, H13).
+test.describe("a translation made for another release", () => {
+  const changes = {
+    "another release's fingerprint": (file) => `0123456789abcdef${file.slice(16)}`,
+    "one text fewer": (file) => file.split("\u001f").filter((_, i) => i !== 2).join("\u001f"),
+  };
+  for (const [name, change] of Object.entries(changes)) {
+    test(`is refused (${name}): English stays, with a notice, and the answers are kept`, async ({ page, context }) => {
+      // On the context, so the request is changed whether the page or its offline copy
+      // (the service worker) makes it.
+      await context.route("**/i18n/es.txt", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: change(await response.text()) });
+      });
+      const checker = new Checker(page);
+      await checker.open();
+      await checker.start();
+      await checker.answer("saddle_numbness", "no");
+      await page.getByLabel("Language").selectOption("es");
+      await expect(page.getByText("The translation could not be loaded. Showing English.")).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Since your pain started/);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await page.getByRole("button", { name: "Back" }).click();
+      await expect(page.getByRole("button", { name: "No", exact: true })).toHaveAttribute("aria-pressed", "true");
+    });
+  }
 });
