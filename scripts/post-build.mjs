@@ -11,7 +11,8 @@
 //  3. fills in sw.js: the list of every file of the build for the offline copy and of
 //     the language files it fetches later, and a version (a hash of the file names and
 //     contents) that names the cache, so each release replaces the previous one;
-//  0. before both, in a release build, minifies the JavaScript (terser) and the CSS
+//  0. before both, in a release build, runs wasm-opt on the WebAssembly (wasm-opt.mjs),
+//     minifies the JavaScript (terser) and the CSS
 //     (csso), updates the integrity hashes Trunk wrote for them in index.html, and
 //     takes the comments out of index.html;
 //  4. last, in a release build, writes a gzip copy of every text file beside it
@@ -19,12 +20,13 @@
 //     in place of compressing the file itself (nginx's gzip_static, scripts/serve-dist.mjs).
 // It can also be run by hand on a fresh build folder: node scripts/post-build.mjs <dir>
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify as minifyCss } from "csso";
 import { minify as minifyJs } from "terser";
 import { gzipAsync } from "@gfx/zopfli";
+import { optimise } from "./wasm-opt.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -37,9 +39,27 @@ const fail = (message) => {
 };
 const sha256 = (data) => createHash("sha256").update(data);
 
-// 1. The Content-Security-Policy.
+// index.html, which the steps below change.
 const htmlPath = join(dir, "index.html");
 let html = readFileSync(htmlPath, "utf8");
+
+// 0. The release's WebAssembly through wasm-opt (wasm-opt.mjs: Trunk's own step cannot
+// be given its flags, so index.html turns it off), without the function names. Trunk
+// named the file by what it had before, so it is named again by what it holds now:
+// browsers keep a hashed name for a year.
+if (process.env.TRUNK_PROFILE !== "debug") {
+  for (const name of readdirSync(dir).filter((n) => /^app-[0-9a-f]+_bg\.wasm$/.test(n))) {
+    const before = join(dir, name);
+    // BACKHIP_KEEP_NAMES=1 keeps the function names, for a profile that names them.
+    optimise(before, before, process.env.BACKHIP_KEEP_NAMES === "1" ? ["-g"] : ["--strip-debug", "--strip-producers"]);
+    const renamed = `app-${sha256(readFileSync(before)).digest("hex").slice(0, 16)}_bg.wasm`;
+    if (!html.includes(name)) fail(`index.html does not name ${name}`);
+    renameSync(before, join(dir, renamed));
+    html = html.replaceAll(name, renamed);
+  }
+  writeFileSync(htmlPath, html);
+}
+
 // `trunk serve` adds an inline live-reload script that it rewrites for every request,
 // so no hash can allow it: the development server gets no policy and no offline copy.
 const devServer = html.includes("{{__TRUNK_WS_BASE__}}");
@@ -65,6 +85,7 @@ if (!devServer) {
   writeFileSync(htmlPath, html);
 }
 
+// 1. The Content-Security-Policy.
 // Anything inline other than scripts would need 'unsafe-inline': refuse to build it.
 const inlineStyle = /<style[\s>]|\sstyle\s*=|\son[a-z]+\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""));
 if (inlineStyle) fail(`index.html has an inline style or event handler (${inlineStyle[0].trim()}), which the CSP blocks`);

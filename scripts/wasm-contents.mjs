@@ -1,12 +1,12 @@
 // What is in the app's WebAssembly: the code of each crate and the largest functions,
-// after the same `wasm-opt -Oz` as the release but keeping the function names (the
-// release drops them), and the data. Used by size.mjs; can be run on its own:
+// after the same wasm-opt as the release (wasm-opt.mjs) but keeping the function names
+// (the release drops them), and the data. Used by size.mjs; can be run on its own:
 //   node scripts/wasm-contents.mjs [target/wasm-bindgen/release/app_bg.wasm]
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { optimise } from "./wasm-opt.mjs";
 
 export const NAMED_WASM = "target/wasm-bindgen/release/app_bg.wasm";
 
@@ -133,12 +133,12 @@ export function contents(bytes) {
   return { functions, data };
 }
 
-/** Runs wasm-opt -Oz keeping names; returns the optimised module's bytes, or null without wasm-opt. */
+/** Runs the release's wasm-opt keeping names; returns the optimised module's bytes, or null without wasm-opt. */
 function optimiseKeepingNames(path) {
   const dir = mkdtempSync(join(tmpdir(), "wasm-contents-"));
   try {
     const out = join(dir, "named.wasm");
-    execFileSync("wasm-opt", ["-Oz", "-g", path, "-o", out], { stdio: "ignore" });
+    optimise(path, out, ["-g"]);
     return readFileSync(out);
   } catch {
     return null;
@@ -160,7 +160,7 @@ export function printContents(path = NAMED_WASM, top = 15) {
   const crates = new Map();
   for (const f of functions) crates.set(crateOf(f.name), (crates.get(crateOf(f.name)) ?? 0) + f.size);
   console.log(
-    `\nWhat is in the WebAssembly (${optimised ? "after wasm-opt -Oz, names kept" : "before wasm-opt"}): ` +
+    `\nWhat is in the WebAssembly (${optimised ? "after the release's wasm-opt, names kept" : "before wasm-opt"}): ` +
       `code ${kb(code).trim()} KB raw, data ${kb(data.length).trim()} KB raw (${kb(gzipSync(data, { level: 9 }).length).trim()} KB gzip on its own)`,
   );
   console.log("Code by crate (raw KB; the app's screens are inlined into yew's component code):");
