@@ -163,7 +163,7 @@ export function printContents(path = NAMED_WASM, top = 15) {
     `\nWhat is in the WebAssembly (${optimised ? "after the release's wasm-opt, names kept" : "before wasm-opt"}): ` +
       `code ${kb(code).trim()} KB raw, data ${kb(data.length).trim()} KB raw (${kb(gzipSync(data, { level: 9 }).length).trim()} KB gzip on its own)`,
   );
-  console.log("Code by crate (raw KB; the app's screens are inlined into yew's component code):");
+  console.log("Code by crate (raw KB):");
   for (const [crate, size] of [...crates].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
     console.log(`  ${kb(size)}  ${crate}`);
   }
