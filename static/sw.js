@@ -14,6 +14,8 @@ const FILES = ["{{FILES}}"];
 // checker in that language), fetched when the page says it is idle on a visit after
 // the first, so that switching language works offline too.
 const LANGUAGES = ["{{LANGUAGES}}"];
+// Their addresses, to know a language's file when the page asks for it.
+const LANGUAGE_URLS = new Set(LANGUAGES.map((file) => new URL(file, self.registration.scope).href));
 const CACHE = `backhip-${VERSION}`;
 // Hashed file names (Trunk adds a content hash of up to 16 hex digits) never change,
 // so the browser's own cache may supply them; every other file (index.html, the
@@ -78,8 +80,7 @@ async function answer(request) {
   if (!hit) {
     const response = await fetch(request);
     // A language's file, fetched when first chosen, is kept for use offline.
-    const language = LANGUAGES.some((file) => new URL(file, self.registration.scope).href === request.url);
-    if (response.ok && language) {
+    if (response.ok && LANGUAGE_URLS.has(request.url)) {
       await cache.put(request, response.clone());
     }
     return response;

@@ -60,16 +60,14 @@ impl Catalog {
     /// language is read once and kept.
     pub fn parse(code: &str, file: &str) -> Result<&'static Catalog, String> {
         let code = language(code).ok_or_else(|| format!("no language `{code}`"))?;
-        let file: &'static str = Box::leak(file.into());
-        let texts: Vec<&'static str> = file
+        let body = file
             .strip_prefix(TEXTS_FINGERPRINT)
             .and_then(|rest| rest.strip_prefix(TEXT_SEPARATOR))
-            .map(|rest| rest.split(TEXT_SEPARATOR).collect())
-            .unwrap_or_default();
-        if texts.len() != english_texts().len() {
-            return Err(format!("the `{code}` texts are of another release"));
-        }
-        let texts = Box::leak(texts.into_boxed_slice());
+            .filter(|body| body.split(TEXT_SEPARATOR).count() == english_texts().len())
+            .ok_or_else(|| format!("the `{code}` texts are of another release"))?;
+        // Kept only once it is known to be right: a refused file is not kept.
+        let body: &'static str = Box::leak(body.into());
+        let texts = Box::leak(body.split(TEXT_SEPARATOR).collect::<Box<[_]>>());
         Ok(Box::leak(Box::new(Catalog { code, texts })))
     }
 
