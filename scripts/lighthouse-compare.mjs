@@ -2,7 +2,9 @@
 // same first screen (index.html without its scripts, made from the build), and any other
 // builds given (the bare Yew counter, perf/counter). Runs take turns, so each site sees
 // the same machine load; prints every run and a table of medians with each run's FCP and
-// LCP. Default mobile preset: simulated slow 4G and a 4x slower CPU.
+// LCP, and for each run the longest main-thread tasks of the real load Lighthouse
+// simulates from (its Time to Interactive counts only tasks over 20 ms there). Default
+// mobile preset: simulated slow 4G and a 4x slower CPU.
 //   node scripts/lighthouse-compare.mjs [dist] [--runs 5] [--with name=folder ...]
 //   e.g. --with counter=perf/counter/dist
 import { mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
@@ -38,7 +40,23 @@ function staticPage(from) {
 
 const sites = [{ name: "checker", folder: dist }, { name: "static page", folder: staticPage(dist) }, ...others];
 
-function figures(lhr) {
+/** The longest tasks of the page's main thread in the real (unthrottled) load, longest
+ * first: their length in ms, and "start" for one that ran the app's script. */
+function longestTasks(trace, count = 2) {
+  const events = trace?.traceEvents ?? [];
+  // The page's own main thread: the one that parsed its HTML (not a blank page's).
+  const parse = events.find((e) => e.name === "ParseHTML" && /^https?:/.test(e.args?.beginData?.url ?? ""));
+  if (!parse) return [];
+  const onMain = (e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === "X";
+  const calls = events.filter((e) => onMain(e) && e.name === "FunctionCall" && /\/app-[^/]*\.js/.test(e.args?.data?.url ?? ""));
+  return events
+    .filter((e) => onMain(e) && e.name === "RunTask")
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, count)
+    .map((t) => ({ ms: t.dur / 1000, start: calls.some((c) => c.ts >= t.ts && c.ts <= t.ts + t.dur) }));
+}
+
+function figures(lhr, artifacts) {
   const value = (id) => lhr.audits[id]?.numericValue;
   const metrics = lhr.audits.metrics?.details?.items?.[0] ?? {};
   return {
@@ -48,6 +66,7 @@ function figures(lhr) {
     tti: value("interactive") ?? metrics.interactive,
     tbt: value("total-blocking-time"),
     bytes: value("total-byte-weight"),
+    tasks: longestTasks(artifacts?.Trace),
   };
 }
 
@@ -68,17 +87,17 @@ await runScript(
     chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ["--headless=new", ...CHROME_FLAGS] });
     for (let run = 1; run <= runs; run++) {
       for (const site of sites) {
-        const { lhr } = await lighthouse(`http://127.0.0.1:${site.port}/`, {
+        const { lhr, artifacts } = await lighthouse(`http://127.0.0.1:${site.port}/`, {
           port: chrome.port,
           output: "json",
           logLevel: "error",
           onlyCategories: ["performance"],
         });
         if (lhr.runtimeError) throw new Error(`${site.name}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-        const f = figures(lhr);
+        const f = figures(lhr, artifacts);
         site.runs.push(f);
         site.version = lhr.lighthouseVersion;
-        console.log(`run ${run}, ${site.name}: performance ${f.score}, FCP ${ms(f.fcp)}, LCP ${ms(f.lcp)}, TTI ${ms(f.tti)}, TBT ${ms(f.tbt)}, ${kb(f.bytes)}`);
+        console.log(`run ${run}, ${site.name}: performance ${f.score}, FCP ${ms(f.fcp)}, LCP ${ms(f.lcp)}, TTI ${ms(f.tti)}, TBT ${ms(f.tbt)}, ${kb(f.bytes)}; longest tasks ${f.tasks.map((t) => `${t.ms.toFixed(1)} ms${t.start ? " (the app's start)" : ""}`).join(", ")}`);
       }
     }
     console.log(`\nLighthouse ${sites[0].version}, mobile preset (simulated slow 4G, 4x CPU slowdown), ${runs} runs each, taking turns; median (and each run)\n`);
