@@ -3,7 +3,7 @@
 
 use crate::check;
 use crate::emit::{camel, choices, Emitter};
-use crate::texts::{fingerprint, key, ui_constant, SEPARATOR as TEXT_SEPARATOR};
+use crate::texts::{fingerprint, joined, key, ui_constant, SEPARATOR as TEXT_SEPARATOR};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -85,17 +85,10 @@ impl Emitter<'_> {
         // One string with the texts apart by a separator, rather than a table of strings:
         // the table would cost 8 bytes a text in the browser build, a table of lengths 2
         // (and compresses worse), the separator 1.
-        let mut all = String::new();
-        for (i, (key, text)) in catalog.iter().enumerate() {
-            if text.contains(TEXT_SEPARATOR) {
-                self.errors
-                    .push(format!("text `{key}` holds the character U+001F"));
-            }
-            if i > 0 {
-                all.push(TEXT_SEPARATOR);
-            }
-            all.push_str(text);
-        }
+        let all = joined(
+            catalog.iter().map(|(key, text)| (key, text)),
+            &mut self.errors,
+        );
         writeln!(self.out, "/// Every English text, one after the other, each ending at U+001F: the interface's,\n/// then the knowledge base's ([`Text`]).\npub static ENGLISH_TEXT: &str = {all:?};\n\n/// What ends each text in [`ENGLISH_TEXT`].\npub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n\n/// The fingerprint of the catalog's keys in their order, which a compiled language\n/// file starts with.\npub const TEXTS_FINGERPRINT: &str = {:?};", fingerprint(catalog)).unwrap();
         let names: Vec<String> = languages
             .iter()

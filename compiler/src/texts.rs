@@ -178,14 +178,32 @@ pub fn compiled(
     translation: &BTreeMap<String, String>,
     errors: &mut Vec<String>,
 ) -> String {
-    let mut out = fingerprint(catalog);
-    for (key, english) in catalog {
-        let text = translation.get(key).unwrap_or(english);
+    let texts = catalog
+        .iter()
+        .map(|(key, english)| (key, translation.get(key).unwrap_or(english)));
+    format!(
+        "{}{SEPARATOR}{}",
+        fingerprint(catalog),
+        joined(texts, errors)
+    )
+}
+
+/// Texts one after the other with a [`SEPARATOR`] between each two, as the English
+/// catalog is compiled in and a language file holds them; a text that holds the
+/// separator itself is an error (it would split in two).
+pub fn joined<'a>(
+    texts: impl Iterator<Item = (&'a String, &'a String)>,
+    errors: &mut Vec<String>,
+) -> String {
+    let mut all = String::new();
+    for (i, (key, text)) in texts.enumerate() {
         if text.contains(SEPARATOR) {
             errors.push(format!("text `{key}` holds the character U+001F"));
         }
-        out.push(SEPARATOR);
-        out.push_str(text);
+        if i > 0 {
+            all.push(SEPARATOR);
+        }
+        all.push_str(text);
     }
-    out
+    all
 }
