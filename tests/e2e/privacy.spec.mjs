@@ -94,7 +94,7 @@ test("a reload on any question screen keeps every answer and the place, with not
   // Every answer is still there: the export holds them all.
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download answers and result (JSON)" }).click(),
+    page.getByRole("button", { name: "Download my answers and result" }).click(),
   ]);
   const answers = JSON.parse(readFileSync(await download.path(), "utf8")).answers;
   for (const [id, value] of Object.entries(SCIATICA)) {
@@ -150,7 +150,7 @@ test("exports are made on the device: JSON and a FHIR QuestionnaireResponse that
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
     return { name: download.suggestedFilename(), body: JSON.parse(readFileSync(await download.path(), "utf8")) };
   };
-  const json = await read("Download answers and result (JSON)");
+  const json = await read("Download my answers and result");
   expect(json.name).toBe("back-hip-answers.json");
   expect(json.body.answers.age).toBe(38);
   expect(json.body.answers.location).toEqual(SCIATICA.location);
@@ -165,7 +165,7 @@ test("exports are made on the device: JSON and a FHIR QuestionnaireResponse that
   await page.goBack();
   expect(JSON.stringify(json.body)).not.toContain("{emergency_number}");
 
-  const fhir = await read("Download for health records (FHIR)");
+  const fhir = await read("Download for a clinic's record system (FHIR)");
   expect(fhir.name).toMatch(/\.fhir\.json$/);
   const response = fhir.body;
   expect(response.resourceType).toBe("QuestionnaireResponse");
