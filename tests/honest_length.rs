@@ -1,6 +1,7 @@
 //! Honest length: the start screen's time and the progress count come from the flow's
 //! estimate, and the count never goes up during a journey. Walks every vignette's
-//! journey (engine/tests/vignettes.toml) as its patient would answer.
+//! journey (engine/tests/vignettes*.toml, the cases the accuracy test reads) as its
+//! patient would answer.
 #![cfg(not(target_arch = "wasm32"))]
 
 use backhip::components::progress::{estimated_minutes, shown_total, MEASURED_JOURNEY};
@@ -12,9 +13,15 @@ mod support;
 /// Every vignette's journey: the questions in the order the flow asked them, and the
 /// answers (the engine's walk, replayed to keep the order).
 fn journeys() -> Vec<(String, Vec<QuestionId>, Answers)> {
-    let text = std::fs::read_to_string("engine/tests/vignettes.toml").unwrap();
-    let file: toml::Table = toml::from_str(&text).unwrap();
-    let cases = file["case"].as_array().unwrap();
+    let mut cases = Vec::new();
+    for (name, text) in support::vignette_files(std::path::Path::new("engine/tests")) {
+        let mut file: toml::Table = toml::from_str(&text).unwrap();
+        match file.remove("case") {
+            Some(toml::Value::Array(found)) => cases.extend(found),
+            _ => panic!("{name} has no [[case]]"),
+        }
+    }
+    assert!(cases.len() > 100, "found only {} vignettes", cases.len());
     cases
         .iter()
         .map(|case| {

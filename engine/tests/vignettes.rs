@@ -66,14 +66,9 @@ impl Tally {
 /// The vignettes of `tests/vignettes*.toml`.
 fn load() -> Vec<Case> {
     let mut cases = Vec::new();
-    for entry in std::fs::read_dir("tests").unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if name.starts_with("vignettes") && name.ends_with(".toml") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-            cases.extend(file.case);
-        }
+    for (name, text) in support::vignette_files(std::path::Path::new("tests")) {
+        let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        cases.extend(file.case);
     }
     cases.sort_by(|a, b| a.id.cmp(&b.id));
     cases

@@ -17,6 +17,22 @@ pub const SILENT: &[&str] = &[
     "mild",
 ];
 
+/// Every vignette file in `dir` (`vignettes*.toml`): its name and its text, in name
+/// order.
+pub fn vignette_files(dir: &std::path::Path) -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter_map(|path| {
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            (name.starts_with("vignettes") && name.ends_with(".toml"))
+                .then(|| (name, std::fs::read_to_string(&path).unwrap()))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 /// Answers every question the adaptive flow asks, from `given`, or the silent
 /// default; returns the answers the flow collected and how many questions it asked.
 pub fn walk(given: &Answers) -> (Answers, usize) {
