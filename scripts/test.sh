@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, the native engine tests, the component tests
-# in headless Chromium, the release build with its size budget, and the end-to-end
-# journeys against that build (and its release archive, served by nginx with the
-# configuration made for it). Installs what it needs first. Stops at the first failure.
+# Runs every test: the serve command, formatting and lints, the native engine tests,
+# the component tests in headless Chromium, the release build with its size budget, and
+# the end-to-end journeys against that build (and its release archive, served by nginx
+# with the configuration made for it). Installs what it needs first. Stops at the first
+# failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh test
 
 step() { printf '\n==> %s\n' "$*"; }
+
+# First, before anything here builds: on a fresh clone it runs as a person's first
+# serve would. Its release build is the one the later steps reuse.
+step "The serve command (scripts/serve.sh) serves the app"
+node scripts/serve-check.mjs
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
