@@ -71,8 +71,10 @@ console.log(`${"all files".padEnd(48)}${columns(sum(rows))}`);
 const total = sum(firstVisit).gzip;
 console.log(`${"first visit".padEnd(48)}${columns(sum(firstVisit))}`);
 console.log(`first-visit budget: ${(total / 1000).toFixed(1)} KB gzip of ${budgetKb} KB (the build's .gz copies; ${(sum(firstVisit).gzip9 / 1000).toFixed(1)} KB from a server compressing at gzip -9 itself)`);
-// The WebAssembly's largest contributors, from the build's copy that keeps the names.
-printContents();
+// The WebAssembly's largest contributors, from the build's copy that keeps the names:
+// the checker's (target/wasm-bindgen), so only for a build of the checker, not for
+// another app's such as perf/counter's.
+if (rows.some((r) => /^app-[0-9a-f]+_bg\.wasm$/.test(r.name))) printContents();
 if (total > budgetKb * 1000) {
   console.error(`size: the first visit downloads ${(total / 1000).toFixed(1)} KB gzip, over the ${budgetKb} KB budget`);
   process.exit(1);
