@@ -119,8 +119,14 @@ impl Session {
             Screen::Question(q) if self.history.contains(&q) => screen,
             // The first of the questions asked after the result, once it is shown.
             Screen::Question(q) if self.extra_question() == Some(q) => screen,
-            // A result from partial answers is allowed: it says more questions remain.
-            Screen::Result if !self.history.is_empty() => screen,
+            // A result from partial answers is allowed once every warning sign has been
+            // asked: it says more questions remain. Before that it could only reassure
+            // about signs nobody asked about, so the next warning sign comes instead.
+            Screen::Result
+                if !self.history.is_empty() && flow::warning_signs_asked(&self.answers) =>
+            {
+                screen
+            }
             Screen::Question(_) | Screen::Result => self.resume_point(),
             Screen::Review | Screen::Summary if self.history.is_empty() => Screen::Welcome,
             Screen::Review | Screen::Summary => screen,
@@ -183,8 +189,9 @@ impl Session {
                 next.history.retain(|h| facts.answers().get(*h).is_some());
                 // A changed answer shows the updated result; "back" from there returns
                 // to the changed question, so `editing` stays until the person moves on.
+                // (Unless the change brings in a warning sign not yet asked: that first.)
                 next.screen = if next.editing == Some(q) {
-                    Screen::Result
+                    next.allowed(Screen::Result)
                 } else {
                     next.editing = None;
                     next.resume_point()

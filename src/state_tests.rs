@@ -43,6 +43,21 @@ fn answered(n: usize) -> Session {
     s
 }
 
+/// A session that has answered every warning sign calmly, and nothing after them.
+fn past_the_warning_signs() -> Session {
+    let mut s = Session::default().next(Action::Start);
+    while let Screen::Question(q) = s.screen {
+        if q.get().section != engine::knowledge::Section::RedFlags {
+            return s;
+        }
+        s = s.next(Action::Answer(q, calm(q)));
+    }
+    panic!(
+        "the questionnaire ended among the warning signs: {:?}",
+        s.history
+    )
+}
+
 #[test]
 fn start_opens_the_first_warning_sign_question() {
     let s = Session::default().next(Action::Start);
@@ -99,9 +114,30 @@ fn navigate_allows_only_answered_questions_and_the_next() {
 }
 
 #[test]
+fn no_result_before_every_warning_sign_is_asked() {
+    // Asked for the result (the address bar, the browser's Forward) after one answer:
+    // the next warning sign instead, never advice that rests on signs not asked.
+    let s = answered(1);
+    let asked = s.next(Action::Navigate(Screen::Result));
+    assert_eq!(asked.screen, s.resume_point());
+    let Screen::Question(next) = asked.screen else {
+        panic!("a question, not {:?}", asked.screen)
+    };
+    assert_eq!(next.get().section, engine::knowledge::Section::RedFlags);
+    // Once they are all asked, a result from the answers so far is allowed (it says
+    // more questions could change it).
+    let s = past_the_warning_signs();
+    assert!(s.history.len() >= 10, "{:?}", s.history);
+    assert_eq!(
+        s.next(Action::Navigate(Screen::Result)).screen,
+        Screen::Result
+    );
+}
+
+#[test]
 fn an_edit_from_the_review_returns_to_the_result_and_back_to_the_changed_question() {
     let s = run(
-        &answered(3),
+        &past_the_warning_signs(),
         [
             Action::Navigate(Screen::Result),
             Action::Navigate(Screen::Review),

@@ -30,6 +30,12 @@ impl Assessment {
         self.next_question.is_none()
     }
 
+    /// Whether every warning sign that applies has been asked
+    /// ([`flow::warning_signs_asked`]); until then the triage cannot rule them out.
+    pub fn warning_signs_asked(&self) -> bool {
+        flow::past_warning_signs(self.next_question)
+    }
+
     /// Self-care to show for a condition, none at the urgent levels and above (see
     /// [`Assessment::shows_self_management`]), and without advice that does not fit
     /// this person (anti-inflammatory painkillers in pregnancy).

@@ -99,6 +99,19 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
     most_informative(answers, facts, &adaptive)
 }
 
+/// Whether every warning sign that applies has been asked (or an emergency has stopped
+/// the questionnaire): until then, a result from these answers could only reassure
+/// about signs nobody asked about. The warning signs come first, so this holds once
+/// the next question is not one of them.
+pub fn warning_signs_asked(answers: &Answers) -> bool {
+    past_warning_signs(next_question(answers))
+}
+
+/// [`warning_signs_asked`], from the question the flow asks next.
+pub(crate) fn past_warning_signs(next: Option<QuestionId>) -> bool {
+    next.is_none_or(|q| q.get().section != Section::RedFlags)
+}
+
 /// Whether the person has begun the questions asked after the result.
 fn extras_begun(answers: &Answers) -> bool {
     answers.iter().any(|(q, _)| q.get().section.after_result())

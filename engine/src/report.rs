@@ -79,6 +79,7 @@ pub fn to_json(a: &Assessment, w: &Catalog) -> Json {
         ),
         ("answered", a.facts.answers().len().into()),
         ("complete", a.is_complete().into()),
+        ("warning_signs_asked", a.warning_signs_asked().into()),
         ("next_question", a.next_question.map(|q| q.get().id).into()),
     ])
 }

@@ -60,6 +60,30 @@ fn prints_the_assessment_as_json() {
 }
 
 #[test]
+fn a_file_that_leaves_warning_signs_unasked_says_so() {
+    let out = assess_file(r#"{"saddle_numbness": "no", "age": 40}"#);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["warning_signs_asked"], false);
+    assert_eq!(v["next_question"], "bladder_bowel", "the next warning sign");
+    // A hip injury's question applies once the pain is in the hip: still a warning sign.
+    let hip = r#""saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
+        "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+        "weight_loss": "no", "medical_risks": ["none"], "severity": "moderate", "age": 40,
+        "sex": "female", "location": ["outer_hip_right"]"#;
+    let out = assess_file(&format!("{{{hip}}}"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["next_question"], "weight_bearing");
+    assert_eq!(v["warning_signs_asked"], false);
+    let out = assess_file(&format!(r#"{{{hip}, "weight_bearing": "normal"}}"#));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["warning_signs_asked"], true,
+        "then {}",
+        v["next_question"]
+    );
+}
+
+#[test]
 fn an_emergency_file_says_so() {
     let out = assess_file(r#"{"saddle_numbness": "yes"}"#);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -67,6 +91,8 @@ fn an_emergency_file_says_so() {
     assert_eq!(v["triage"]["stopped_by"], "cauda_equina_saddle");
     assert_eq!(v["conditions"][0]["id"], "cauda_equina");
     assert!(v["next_question"].is_null());
+    // Nothing more is asked after an emergency: there is nothing left to rule out first.
+    assert_eq!(v["warning_signs_asked"], true);
 }
 
 #[test]

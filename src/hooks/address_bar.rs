@@ -11,15 +11,28 @@ use yew::prelude::*;
 /// ```
 #[hook]
 pub fn use_address_bar(session: &UseReducerHandle<Session>) {
+    let shown = use_mut_ref(|| Screen::Welcome);
     {
         let session = session.clone();
+        let shown = shown.clone();
         use_effect_with((), move |_| {
             let asked = Screen::parse(&route::current_hash()).unwrap_or(Screen::Welcome);
             session.dispatch(Action::Open(asked));
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    let screen = Screen::parse(&route::current_hash()).unwrap_or(Screen::Welcome);
+                    let address = route::current_hash();
+                    let screen = Screen::parse(&address).unwrap_or(Screen::Welcome);
                     session.dispatch(Action::Navigate(screen));
+                    // A screen that may not be opened yet (the result before the warning
+                    // signs, a question not reached) leaves the person where they were:
+                    // the address then says so too, without a new history entry.
+                    let shown = shown.clone();
+                    page::after_render(move || {
+                        let now = *shown.borrow();
+                        if route::current_hash() == address && now.hash() != address {
+                            route::replace(now);
+                        }
+                    });
                 });
             move || drop(listener)
         });
@@ -32,7 +45,6 @@ pub fn use_address_bar(session: &UseReducerHandle<Session>) {
         }
     });
     let first = use_mut_ref(|| true);
-    let shown = use_mut_ref(|| Screen::Welcome);
     use_effect_with(session.screen, move |screen| {
         // The first render is the default start screen, before the address bar has been
         // read: writing it there would undo a reload's address.

@@ -20,11 +20,15 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
         f();
         return;
     }
-    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let run = wasm_bindgen::closure::Closure::once_into_js(f);
-        let _ = gloo::utils::window().set_timeout_with_callback(run.unchecked_ref());
-    });
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || after_render(f));
     let _ = gloo::utils::window().request_animation_frame(after_frame.unchecked_ref());
+}
+
+/// Runs `f` in a task of its own, once the work queued now (Yew's render of a dispatched
+/// action, its effects) is done.
+pub fn after_render(f: impl FnOnce() + 'static) {
+    let run = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = gloo::utils::window().set_timeout_with_callback(run.unchecked_ref());
 }
 
 /// Moves focus to the main content (the skip link).

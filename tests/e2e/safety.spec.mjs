@@ -31,6 +31,29 @@ test("not sure whether peeing is normal: the follow-ups are asked and the result
   await expect(page.getByText("we could not rule it out")).toBeVisible();
 });
 
+test("no result before every warning sign is asked: asking for it opens the next warning sign", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  await checker.answer("saddle_numbness", "no");
+  // The result's address typed in, or reached with the browser's Forward.
+  await page.evaluate(() => { location.hash = "#/result"; });
+  await checker.waitForUrl(/#\/q\/bladder_bowel$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Since your pain started, have you had any of these new problems?" })).toBeVisible();
+  await expect(page.getByText("You can look after this at home")).toHaveCount(0);
+  // Once every warning sign is answered, a result from the answers so far is shown,
+  // saying more questions could change it.
+  const warningSigns = new Set(Object.keys(NO_RED_FLAGS));
+  while (warningSigns.has(checker.currentQuestion())) {
+    const id = checker.currentQuestion();
+    await checker.answer(id, NO_RED_FLAGS[id]);
+  }
+  expect(checker.currentQuestion(), "on a question after the warning signs").toBe("age");
+  await page.evaluate(() => { location.hash = "#/result"; });
+  await checker.waitForUrl(/#\/result$/);
+  await expect(page.getByText("There are more questions that could change this result.")).toBeVisible();
+});
+
 test("not sure about saddle numbness, but wiping feels normal: a doctor today, not reassurance", async ({ page }) => {
   const checker = new Checker(page);
   await checker.open();
