@@ -121,15 +121,17 @@ impl Session {
             Screen::Question(q) if self.extra_question() == Some(q) => screen,
             // A result from partial answers is allowed once every warning sign has been
             // asked: it says more questions remain. Before that it could only reassure
-            // about signs nobody asked about, so the next warning sign comes instead.
-            Screen::Result
+            // about signs nobody asked about, so the next warning sign comes instead; the
+            // same for the summary, which gives a doctor the advice the result gave.
+            Screen::Result | Screen::Summary
                 if !self.history.is_empty() && flow::warning_signs_asked(&self.answers) =>
             {
                 screen
             }
             Screen::Question(_) | Screen::Result => self.resume_point(),
             Screen::Review | Screen::Summary if self.history.is_empty() => Screen::Welcome,
-            Screen::Review | Screen::Summary => screen,
+            Screen::Summary => self.resume_point(),
+            Screen::Review => screen,
         }
     }
 

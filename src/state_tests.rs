@@ -120,6 +120,16 @@ fn no_result_before_every_warning_sign_is_asked() {
     let s = answered(1);
     let asked = s.next(Action::Navigate(Screen::Result));
     assert_eq!(asked.screen, s.resume_point());
+    // Nor the summary for a doctor, which gives the result's advice; the list of the
+    // answers so far is there.
+    assert_eq!(
+        s.next(Action::Navigate(Screen::Summary)).screen,
+        s.resume_point()
+    );
+    assert_eq!(
+        s.next(Action::Navigate(Screen::Review)).screen,
+        Screen::Review
+    );
     let Screen::Question(next) = asked.screen else {
         panic!("a question, not {:?}", asked.screen)
     };
@@ -131,6 +141,10 @@ fn no_result_before_every_warning_sign_is_asked() {
     assert_eq!(
         s.next(Action::Navigate(Screen::Result)).screen,
         Screen::Result
+    );
+    assert_eq!(
+        s.next(Action::Navigate(Screen::Summary)).screen,
+        Screen::Summary
     );
 }
 

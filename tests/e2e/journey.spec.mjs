@@ -128,10 +128,13 @@ test("changing an answer with the back button and the review list updates the re
   });
   expect(await checker.triageLevel()).toBe("self_care");
 
-  // Now say there is a fever: the result changes at once.
+  // Now say there is a fever: its follow-up, a warning sign too, is asked first, then
+  // the result has changed.
   await page.getByRole("button", { name: "Check or change my answers" }).click();
   await page.getByRole("button", { name: /^Change: Do you have a fever/ }).click();
   await checker.answer("fever", "yes");
+  await expect(page).toHaveURL(/#\/q\/fever_context$/);
+  await checker.answer("fever_context", "no");
   await expect(page).toHaveURL(/#\/result$/);
   expect(await checker.triageLevel()).toBe("urgent");
   await expect(page.getByRole("status")).toContainText("fever");

@@ -41,6 +41,10 @@ test("no result before every warning sign is asked: asking for it opens the next
   await checker.waitForUrl(/#\/q\/bladder_bowel$/);
   await expect(page.getByRole("heading", { level: 1, name: "Since your pain started, have you had any of these new problems?" })).toBeVisible();
   await expect(page.getByText("You can look after this at home")).toHaveCount(0);
+  // Nor the summary for a doctor, which repeats the result's advice.
+  await page.evaluate(() => { location.hash = "#/summary"; });
+  await expect(page).toHaveURL(/#\/q\/bladder_bowel$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Since your pain started, have you had any of these new problems?" })).toBeVisible();
   // Once every warning sign is answered, a result from the answers so far is shown,
   // saying more questions could change it.
   const warningSigns = new Set(Object.keys(NO_RED_FLAGS));
