@@ -34,6 +34,22 @@ async function fetched(url, type) {
   }
 }
 
+/** Stops serve.sh and everything it started. */
+function stop() {
+  try {
+    process.kill(-serve.pid, "SIGTERM");
+  } catch {
+    // Already stopped.
+  }
+}
+// Ctrl+C on the test command reaches this script, not serve.sh's own process group.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    stop();
+    process.exit(1);
+  });
+}
+
 await runScript(
   "serve-check",
   async () => {
@@ -54,11 +70,5 @@ await runScript(
     }
     throw new Error(`scripts/serve.sh did not serve the app within ${minutes} minutes:\n${output.slice(-3000)}`);
   },
-  () => {
-    try {
-      process.kill(-serve.pid, "SIGTERM");
-    } catch {
-      // Already stopped.
-    }
-  },
+  stop,
 );
