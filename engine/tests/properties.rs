@@ -1,7 +1,8 @@
 //! Property tests: any valid answers give a result without panicking, the flow's
 //! quick scores equal the full ones, a warning-sign answer or a risk factor never
-//! lowers the triage level, "not sure" on a cauda equina sign is followed up and
-//! escalated, and the flow always ends.
+//! lowers the triage level, "not sure" on a warning sign is never reassurance, "not
+//! sure" on a cauda equina sign is followed up and escalated, and the flow always
+//! ends.
 #![cfg(not(target_arch = "wasm32"))]
 
 use engine::knowledge::{QuestionKind, Section, QUESTIONS};
@@ -201,6 +202,107 @@ proptest! {
         } else {
             prop_assert!(level <= TriageLevel::Urgent, "{sign} not sure, follow-ups no: {level}");
         }
+    }
+
+    #[test]
+    fn not_sure_on_a_warning_sign_is_never_reassurance(a in any_answers()) {
+        // Every question with a reassuring answer and a "not sure" (the context
+        // questions aside), wherever the flow would ask it with these answers:
+        // - on a warning sign of the first section, "not sure" is at least "book an
+        //   appointment";
+        // - wherever a "yes" would raise the level to "see a doctor within 24 hours"
+        //   or above, "not sure" is at least "book an appointment";
+        // - on a yes-or-no sign whose "yes" means an emergency or an ambulance,
+        //   "not sure" is at least "see a doctor within 24 hours" (as for the cauda
+        //   equina signs above). Lists (medical risks, urine symptoms) are held to
+        //   the second rule only: "not sure" about a list is not "not sure" about
+        //   its most serious item.
+        for q in (0..QUESTIONS.len()).map(QuestionId) {
+            let question = q.get();
+            let Some(unsure) = question.option_index("not_sure") else { continue };
+            let Some(negative) = question.options.iter().position(|o| NEGATIVE.contains(&o.id)) else { continue };
+            if question.context {
+                continue;
+            }
+            let choose = |i: usize| if question.kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) };
+            // Only the answers a person who said "not sure" would have given: a
+            // "yes" that opens another question (walking brings on leg pain, then
+            // the need to pee urgently) is held to what the "yes" itself sets.
+            let mut with_unsure = a.clone();
+            with_unsure.set(q, choose(unsure)).unwrap();
+            let facts = engine::Facts::new(&with_unsure);
+            if !facts.applies(q) {
+                continue;
+            }
+            let mut given = Answers::new();
+            for (r, answer) in with_unsure.iter().filter(|(r, _)| facts.applies(*r)) {
+                given.set(r, answer).unwrap();
+            }
+            let level_with = |i: usize| {
+                let mut b = given.clone();
+                b.set(q, choose(i)).unwrap();
+                engine::triage::level(&engine::Facts::new(&b))
+            };
+            let no = level_with(negative);
+            let not_sure = level_with(unsure);
+            let yes = question
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(i, o)| *i != unsure && !NEGATIVE.contains(&o.id) && !o.exclusive)
+                .map(|(i, _)| level_with(i))
+                .min()
+                .unwrap_or(no);
+            let id = question.id;
+            if question.section == Section::RedFlags {
+                prop_assert!(not_sure <= TriageLevel::Consultation, "{id} not sure: {not_sure}");
+            }
+            if yes < no && yes <= TriageLevel::Urgent {
+                prop_assert!(not_sure <= TriageLevel::Consultation, "{id}: yes {yes}, not sure {not_sure}");
+            }
+            if yes < no && yes.is_emergency() && question.option_index("yes").is_some() {
+                prop_assert!(not_sure <= TriageLevel::Urgent, "{id}: yes {yes}, not sure {not_sure}");
+            }
+        }
+    }
+
+    #[test]
+    fn not_sure_in_the_flow_is_never_reassurance(seeds in prop::collection::vec(any::<u64>(), QUESTIONS.len()), pick in any::<usize>()) {
+        // The path a person takes: one warning sign of the first section answered
+        // "not sure" when the flow asks it, the rest as they come; wherever the flow
+        // ends, the result is not "look after this at home".
+        let signs: Vec<QuestionId> = (0..QUESTIONS.len())
+            .map(QuestionId)
+            .filter(|q| {
+                let q = q.get();
+                q.section == Section::RedFlags && !q.context && q.option_index("not_sure").is_some()
+            })
+            .collect();
+        let sign = signs[pick % signs.len()];
+        let mut a = Answers::new();
+        let mut asked = false;
+        while let Some(q) = flow::next_question(&a) {
+            let answer = if q == sign {
+                asked = true;
+                let i = q.get().option_index("not_sure").unwrap();
+                if q.get().kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) }
+            } else if q.get().section == Section::RedFlags || seeds[q.0] % 4 != 0 {
+                // The other warning signs "no" (or "as usual"), so the flow reaches
+                // this one, and most other questions too, so the journey could
+                // otherwise end in self-care; the rest as they come.
+                match q.get().options.iter().position(|o| NEGATIVE.contains(&o.id)) {
+                    Some(i) if q.get().kind == QuestionKind::Multi => Answer::Multi(1 << i),
+                    Some(i) => Answer::Choice(i),
+                    None => answer_for(q.0, seeds[q.0]),
+                }
+            } else {
+                answer_for(q.0, seeds[q.0])
+            };
+            a.set(q, answer).unwrap();
+        }
+        prop_assume!(asked);
+        let level = engine::assess(&a).triage.level;
+        prop_assert!(level <= TriageLevel::Consultation, "{} not sure: {level}", sign.get().id);
     }
 
     #[test]

@@ -139,8 +139,10 @@ export const NO_RED_FLAGS = {
   weight_loss: "no",
   medical_risks: ["none"],
   severity: "moderate",
-  // Follow-ups asked only when they apply (hip pain, over 50, pregnant).
+  // Follow-ups asked only when they apply (hip pain, over 50, pregnant, pain on one
+  // side of the back).
   weight_bearing: "normal",
+  urine_symptoms: ["none"],
   girdle_stiffness: "no",
   pregnancy_signs: ["none"],
 };

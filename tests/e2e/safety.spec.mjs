@@ -1,11 +1,12 @@
 // Safety journeys, clicked through as a patient would (docs/safety.md): "not sure" on
-// a cauda equina sign is followed up and ends at the emergency department; a person
+// a cauda equina sign is followed up and ends at the emergency department; "not sure"
+// about feeling faint is never reassurance; a person
 // who has had cancer is told to contact their cancer team and is not shown
 // reassurance beside the warning; an emergency shown on a clinic's site carries no
 // booking card.
 import { spawn } from "node:child_process";
 import { test, expect } from "./fixtures.mjs";
-import { Checker, NO_RED_FLAGS } from "./checker.mjs";
+import { Checker, MUSCLE_STRAIN, NO_RED_FLAGS } from "./checker.mjs";
 
 const SCIATICA_MAN = {
   ...NO_RED_FLAGS, age: 44, sex: "male",
@@ -68,6 +69,19 @@ test("not sure about saddle numbness, but wiping feels normal: a doctor today, n
   await checker.complete(SCIATICA_MAN);
   expect(["urgent", "emergency", "ambulance"]).toContain(await checker.triageLevel());
   await expect(page.locator("h4", { hasText: "What you can do" })).toHaveCount(0);
+});
+
+test("not sure about feeling faint, with a strain's answers otherwise: a doctor today, saying why", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  // Every other answer is a simple strain's, which on its own is looked after at home.
+  await checker.complete({ ...MUSCLE_STRAIN, faint: "not_sure" });
+  expect(await checker.triageLevel()).toBe("urgent");
+  await expect(page.getByRole("status").getByRole("heading", { level: 2 })).toHaveText("See a doctor within 24 hours");
+  await expect(page.getByText("You were not sure whether you had a sudden tearing pain, or felt faint or dizzy.")).toBeVisible();
+  await expect(page.getByText("if you get a sudden, very bad pain in your back or tummy, or you faint.")).toBeVisible();
+  await expect(page.getByText("You can look after this at home")).toHaveCount(0);
 });
 
 test("a cancer history with night pain names the cancer team and shows no reassurance", async ({ page }) => {
