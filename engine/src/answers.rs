@@ -170,6 +170,7 @@ impl Answers {
         let given = match value {
             Value::String(s) => Given::One(s),
             Value::Array(items) => Given::Many(items.iter().map(|i| i.as_str()).collect()),
+            Value::Number(n) if n.as_f64().is_some_and(|x| x.fract() != 0.0) => Given::Other,
             Value::Number(n) => Given::Number(n.as_u64(), n.to_string()),
             _ => Given::Other,
         };

@@ -22,6 +22,9 @@ pub struct Assessment {
     pub risk_factors: Vec<&'static RiskFactor>,
     /// The next question the flow would ask; `None` when complete.
     pub next_question: Option<QuestionId>,
+    /// Answers given but not used: their question does not apply to the other
+    /// answers (pregnancy for a man; a follow-up whose answer was changed).
+    pub not_used: Vec<QuestionId>,
 }
 
 impl Assessment {
@@ -101,8 +104,14 @@ pub fn assess(answers: &Answers) -> Assessment {
         .iter()
         .filter(|r| facts.eval(&r.when).is_true())
         .collect();
+    let not_used = answers
+        .iter()
+        .filter(|(q, _)| facts.answers().get(*q).is_none())
+        .map(|(q, _)| q)
+        .collect();
     Assessment {
         next_question: flow::next_question_with(answers, &facts),
+        not_used,
         facts,
         triage,
         conditions,

@@ -78,6 +78,7 @@ pub fn to_json(a: &Assessment, w: &Catalog) -> Json {
                 .collect(),
         ),
         ("answered", a.facts.answers().len().into()),
+        ("not_used", a.not_used.iter().map(|q| q.get().id).collect()),
         ("complete", a.is_complete().into()),
         ("warning_signs_asked", a.warning_signs_asked().into()),
         ("next_question", a.next_question.map(|q| q.get().id).into()),

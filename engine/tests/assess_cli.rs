@@ -84,6 +84,28 @@ fn a_file_that_leaves_warning_signs_unasked_says_so() {
 }
 
 #[test]
+fn answers_that_do_not_apply_are_named() {
+    // A pregnancy answer from a man, and a hip injury's follow-up with no injury or hip
+    // pain: kept, not used, and the output says so.
+    let out = assess_file(
+        r#"{"sex": "male", "age": 30, "pregnant": "yes", "trauma": "no", "weight_bearing": "cannot",
+            "location": ["lower_back_centre"]}"#,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["not_used"],
+        serde_json::json!(["weight_bearing", "pregnant"])
+    );
+    assert_ne!(
+        v["triage"]["level"], "ambulance",
+        "an unused answer sets nothing"
+    );
+    let out = assess_file(r#"{"sex": "female", "age": 30, "pregnant": "yes"}"#);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["not_used"], serde_json::json!([]));
+}
+
+#[test]
 fn an_emergency_file_says_so() {
     let out = assess_file(r#"{"saddle_numbness": "yes"}"#);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -108,6 +130,8 @@ fn unknown_ids_and_bad_files_fail_with_a_clear_message() {
         ),
         (r#"{"fever": "yes""#, "not valid JSON"),
         (r#"["fever"]"#, "must be a JSON object"),
+        (r#"{"age": 45.5}"#, "question `age` expects a whole number"),
+        (r#"{"age": -3}"#, "question `age`: -3 is outside 0 to 120"),
     ] {
         let out = assess_file(contents);
         assert!(!out.status.success(), "{contents} should fail");
