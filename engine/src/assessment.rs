@@ -36,7 +36,7 @@ impl Assessment {
     /// Whether every warning sign that applies has been asked
     /// ([`flow::warning_signs_asked`]); until then the triage cannot rule them out.
     pub fn warning_signs_asked(&self) -> bool {
-        flow::past_warning_signs(self.next_question)
+        flow::warning_signs_asked_with(self.facts.answers(), &self.facts, self.next_question)
     }
 
     /// Self-care to show for a condition, none at the urgent levels and above (see

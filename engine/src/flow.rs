@@ -12,10 +12,11 @@ use super::answers::{Answer, Answers};
 use super::facts::Facts;
 use super::knowledge::{
     ConditionId, Expr, Instrument, QuestionId, QuestionKind, Section, TriageLevel, CONDITIONS,
-    INSTRUMENTS, QUESTIONS,
+    INSTRUMENTS, QUESTIONS, RULES,
 };
 use super::scoring::{self, Likelihood};
 use super::triage;
+use super::truth::Truth;
 
 /// What an extra answer could change: the triage level, the leading cause and how
 /// likely it is called, and which causes make the top three.
@@ -99,17 +100,88 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
     most_informative(answers, facts, &adaptive)
 }
 
-/// Whether every warning sign that applies has been asked (or an emergency has stopped
-/// the questionnaire): until then, a result from these answers could only reassure
-/// about signs nobody asked about. The warning signs come first, so this holds once
-/// the next question is not one of them.
+/// Whether every warning sign that applies has been asked (or the questionnaire is
+/// over, an emergency having stopped it or not): until then, a result from these
+/// answers could only reassure about signs nobody asked about. The warning signs are
+/// the questions of the first section, and the later ones asked of everyone they
+/// apply to that a rule sending the person to a doctor today or sooner reads (pain
+/// down both legs at rest, urine symptoms with loin pain, a child's limp, ...). One
+/// that may yet apply (it hangs on an answer not given: where it hurts, the age)
+/// counts as not asked.
 pub fn warning_signs_asked(answers: &Answers) -> bool {
-    past_warning_signs(next_question(answers))
+    let facts = Facts::new(answers);
+    warning_signs_asked_with(answers, &facts, next_question_with(answers, &facts))
 }
 
 /// [`warning_signs_asked`], from the question the flow asks next.
-pub(crate) fn past_warning_signs(next: Option<QuestionId>) -> bool {
-    next.is_none_or(|q| q.get().section != Section::RedFlags)
+pub(crate) fn warning_signs_asked_with(
+    answers: &Answers,
+    facts: &Facts,
+    next: Option<QuestionId>,
+) -> bool {
+    let Some(next) = next else { return true };
+    if next.get().section == Section::RedFlags {
+        return false;
+    }
+    let mut settled = Settled::new(answers, facts);
+    !(0..QUESTIONS.len()).map(QuestionId).any(|q| {
+        is_warning_sign(q)
+            && facts.answers().get(q).is_none()
+            && may_apply(facts, q)
+            && !settled.contains(q)
+    })
+}
+
+/// Whether question `q` may yet be asked: its `ask_if` is true, or unknown because
+/// of answers still to come. A question that can no longer be asked (its own `ask_if`
+/// is false) has none of its options chosen: pregnancy signs for a man, the signs of
+/// giant cell arteritis for someone under 50.
+fn may_apply(facts: &Facts, q: QuestionId) -> bool {
+    q.get()
+        .ask_if
+        .is_none_or(|e| as_far_as_known(facts, e) != Truth::False)
+}
+
+/// `facts.eval(e)`, but an answer to a question that can no longer be asked is false.
+fn as_far_as_known(facts: &Facts, e: &Expr) -> Truth {
+    let all = |parts: &[Expr], dominant: Truth| {
+        let mut result = !dominant;
+        for p in parts {
+            match as_far_as_known(facts, p) {
+                t if t == dominant => return dominant,
+                Truth::Unknown => result = Truth::Unknown,
+                _ => {}
+            }
+        }
+        result
+    };
+    match e {
+        Expr::Answer(r) if facts.answers().get(r.question).is_none() => {
+            if may_apply(facts, r.question) {
+                Truth::Unknown
+            } else {
+                Truth::False
+            }
+        }
+        Expr::Finding(f) => as_far_as_known(facts, &f.get().when),
+        Expr::Not(x) => !as_far_as_known(facts, x),
+        Expr::All(parts) => all(parts, Truth::False),
+        Expr::Any(parts) => all(parts, Truth::True),
+        Expr::Answer(_) | Expr::Instrument(_) | Expr::Never => facts.eval(e),
+    }
+}
+
+/// A question of the first section, or one asked of everyone it applies to (not a
+/// context question, which can only lower a level) that a rule of "see a doctor
+/// today" or above reads.
+fn is_warning_sign(q: QuestionId) -> bool {
+    let question = q.get();
+    question.section == Section::RedFlags
+        || (question.always
+            && !question.context
+            && RULES
+                .iter()
+                .any(|r| r.level <= TriageLevel::Urgent && r.when.mentions(q)))
 }
 
 /// Whether the person has begun the questions asked after the result.

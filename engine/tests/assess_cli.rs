@@ -74,13 +74,54 @@ fn a_file_that_leaves_warning_signs_unasked_says_so() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["next_question"], "weight_bearing");
     assert_eq!(v["warning_signs_asked"], false);
-    let out = assess_file(&format!(r#"{{{hip}, "weight_bearing": "normal"}}"#));
+    // Past the first section, the later ones: a pregnancy's, and, until it is known
+    // whether walking brings on leg symptoms, the urgent need to pee when walking
+    // (asked after tingling in the legs, or leg pain).
+    let hip = format!(r#"{hip}, "weight_bearing": "normal""#);
+    let out = assess_file(&format!("{{{hip}}}"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["next_question"], "pregnant");
+    assert_eq!(v["warning_signs_asked"], false);
+    let hip = format!(
+        r#"{hip}, "pregnant": "no", "onset": "gradual", "duration": "1_to_6_weeks", "trigger": "nothing""#
+    );
+    let out = assess_file(&format!("{{{hip}}}"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["warning_signs_asked"], false);
+    let out = assess_file(&format!(r#"{{{hip}, "tingling": "no"}}"#));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         v["warning_signs_asked"], true,
         "then {}",
         v["next_question"]
     );
+    assert!(v["next_question"].is_string(), "before the end");
+}
+
+#[test]
+fn the_later_warning_signs_are_asked_before_a_result() {
+    // Past the first section, a child's limp, pain down both legs at rest and urine
+    // symptoms with pain in the side are still warning signs: these files gave "look
+    // after this at home" before them.
+    let first = r#""saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
+        "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
+        "weight_loss": "no", "medical_risks": ["none"], "severity": "moderate""#;
+    for (rest, next) in [
+        (r#""age": 12"#, "child_signs"),
+        (
+            r#""age": 30, "sex": "male", "location": ["lower_back_left", "below_knee_left", "below_knee_right"]"#,
+            "both_legs_at_rest",
+        ),
+        (
+            r#""age": 30, "sex": "male", "location": ["flank_left"]"#,
+            "urine_symptoms",
+        ),
+    ] {
+        let out = assess_file(&format!("{{{first}, {rest}}}"));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["next_question"], next, "{rest}");
+        assert_eq!(v["warning_signs_asked"], false, "{rest}");
+    }
 }
 
 #[test]

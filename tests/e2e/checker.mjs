@@ -83,6 +83,15 @@ export class Checker {
     await expect.poll(() => this.page.url()).not.toMatch(new RegExp(`#/q/${id}$`));
   }
 
+  /** The reassuring answer to `id`: "no", "none of these", "as usual" (else the first; 40 for a number). */
+  calm(id) {
+    const q = questions.get(id);
+    if (q.kind === "number") return 40;
+    const ids = q.answers.map((a) => a.id);
+    const pick = ["no", "none", "normal", "disagree"].find((p) => ids.includes(p)) ?? ids[0];
+    return q.kind === "multi" ? [pick] : pick;
+  }
+
   /** A default for questions a journey does not mention: "not sure", else "no"/"none". */
   fallback(id) {
     const q = questions.get(id);
