@@ -68,6 +68,14 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
                 .map(QuestionId)
                 .find(|q| open(q) && unless.mentions(*q));
         }
+        // Out of scope (under 16) but not an emergency: the later warning signs are
+        // still asked (where it hurts, then pain down both legs at rest, ...), so a
+        // child's emergency is not left at "see a doctor".
+        if rule.out_of_scope && !rule.level.is_emergency() {
+            return (0..QUESTIONS.len())
+                .map(QuestionId)
+                .find(|q| open(q) && is_warning_sign(*q));
+        }
         return None;
     }
     let mut section: Option<Section> = None;

@@ -64,6 +64,26 @@ fn tearing_pain_calls_an_ambulance() {
     assert_eq!(engine::assess(&a).triage.level, TriageLevel::Ambulance);
 }
 
+/// `a`, with every question the flow still asks answered "no" ("none of these", "as
+/// usual"; the first option where there is none, such as where it hurts).
+fn calmly_to_the_end(mut a: Answers) -> Answers {
+    while let Some(next) = flow::next_question(&a) {
+        let question = next.get();
+        let pick = question
+            .options
+            .iter()
+            .position(|o| ["no", "none", "normal"].contains(&o.id))
+            .unwrap_or(0);
+        let answer = match question.kind {
+            engine::knowledge::QuestionKind::Multi => Answer::Multi(1 << pick),
+            engine::knowledge::QuestionKind::Single => Answer::Choice(pick),
+            engine::knowledge::QuestionKind::Number => panic!("{} unanswered", question.id),
+        };
+        a.set(next, answer).unwrap();
+    }
+    a
+}
+
 #[test]
 fn under_16_is_out_of_scope_with_the_right_urgency() {
     // NICE CKS acute childhood limp: the out-of-scope screen still sets the level.
@@ -81,11 +101,26 @@ fn under_16_is_out_of_scope_with_the_right_urgency() {
         (json!(["none"]), "yes", TriageLevel::Emergency),
     ] {
         let a = no_red_flags(json!({ "age": 12, "child_signs": signs, "fever": fever }));
-        let result = engine::assess(&a);
+        let result = engine::assess(&calmly_to_the_end(a));
         assert!(result.triage.out_of_scope, "{signs}");
-        assert!(result.is_complete(), "{signs}");
         assert_eq!(result.triage.level, level, "{signs}, fever {fever}");
     }
+    // Below an emergency, the later warning signs are still asked of a child: where it
+    // hurts, then pain down both legs at rest, which is an emergency at any age.
+    let a = no_red_flags(json!({ "age": 12, "child_signs": ["none"], "severity": "moderate" }));
+    assert_eq!(flow::next_question(&a), Some(q("location")));
+    let a = no_red_flags(json!({
+        "age": 12, "child_signs": ["none"], "severity": "moderate",
+        "location": ["lower_back_centre", "below_knee_left", "below_knee_right"],
+    }));
+    assert_eq!(flow::next_question(&a), Some(q("both_legs_at_rest")));
+    let mut a = a;
+    a.set_json("both_legs_at_rest", &json!("yes")).unwrap();
+    assert_eq!(engine::assess(&a).triage.level, TriageLevel::Emergency);
+    assert_eq!(flow::next_question(&a), None, "and it stops there");
+    // An emergency stops at once, as for everyone.
+    let a = no_red_flags(json!({ "age": 12, "child_signs": ["cannot_walk"] }));
+    assert_eq!(flow::next_question(&a), None);
 }
 
 #[test]

@@ -306,6 +306,44 @@ proptest! {
     }
 
     #[test]
+    fn the_flow_never_triages_an_adult_lower_than_all_the_answers_would(
+        seeds in prop::collection::vec(any::<u64>(), QUESTIONS.len()),
+        age in 16u16..=100,
+    ) {
+        // A person whose true answers are `all`, taken through the adaptive flow: the
+        // questions it skips (as unable to change the result) and its stop at the
+        // first emergency never leave them less urgent than every answer would.
+        // Under 16 the checker stops early by design (out of scope, docs/safety.md H7).
+        // Mostly the reassuring answer, so that journeys reach past the first
+        // emergency and the flow's choices matter.
+        let mut all = Answers::new();
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            if q.section.after_result() {
+                continue;
+            }
+            let calm = q.options.iter().position(|o| NEGATIVE.contains(&o.id));
+            let answer = match calm {
+                Some(c) if seeds[i] % 3 != 0 && q.kind == QuestionKind::Multi => Answer::Multi(1 << c),
+                Some(c) if seeds[i] % 3 != 0 => Answer::Choice(c),
+                _ => answer_for(i, seeds[i]),
+            };
+            all.set(QuestionId(i), answer).unwrap();
+        }
+        all.set(QuestionId::by_id("age").unwrap(), Answer::Number(age)).unwrap();
+        let mut asked = Answers::new();
+        while let Some(q) = flow::next_question(&asked) {
+            asked.set(q, all.get(q).unwrap()).unwrap();
+        }
+        let (through_the_flow, with_every_answer) =
+            (engine::assess(&asked).triage.level, engine::assess(&all).triage.level);
+        if with_every_answer.is_emergency() {
+            prop_assert!(through_the_flow.is_emergency(), "{through_the_flow} in the flow, {with_every_answer} with every answer");
+        } else {
+            prop_assert!(through_the_flow <= with_every_answer, "{through_the_flow} in the flow, {with_every_answer} with every answer");
+        }
+    }
+
+    #[test]
     fn the_flow_asks_the_follow_ups_before_it_stops(a in any_answers(), bladder in any::<bool>()) {
         // In the adaptive flow, "not sure" on a cauda equina sign leads to its
         // follow-up questions, which are asked before anything else.
