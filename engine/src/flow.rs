@@ -69,12 +69,16 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
                 .find(|q| open(q) && unless.mentions(*q));
         }
         // Out of scope (under 16) but not an emergency: the later warning signs are
-        // still asked (where it hurts, then pain down both legs at rest, ...), so a
-        // child's emergency is not left at "see a doctor".
+        // still asked (where it hurts, then pain down both legs at rest, ...), then
+        // any other question an answer to which would make it more urgent (tingling
+        // in the legs after a cancer), so a child's emergency is not left at "see a
+        // doctor".
         if rule.out_of_scope && !rule.level.is_emergency() {
-            return (0..QUESTIONS.len())
-                .map(QuestionId)
-                .find(|q| open(q) && is_warning_sign(*q));
+            let questions = || (0..QUESTIONS.len()).map(QuestionId).filter(open);
+            let now = triage::level(facts);
+            return questions()
+                .find(|q| is_warning_sign(*q))
+                .or_else(|| questions().find(|q| could_raise(answers, *q, now)));
         }
         return None;
     }
@@ -177,6 +181,20 @@ fn as_far_as_known(facts: &Facts, e: &Expr) -> Truth {
         Expr::Any(parts) => all(parts, Truth::True),
         Expr::Answer(_) | Expr::Instrument(_) | Expr::Never => facts.eval(e),
     }
+}
+
+/// Whether some answer to `q` would set a more urgent level than `now`.
+fn could_raise(answers: &Answers, q: QuestionId, now: TriageLevel) -> bool {
+    let question = q.get();
+    !question.section.after_result()
+        && (0..question.options.len()).any(|i| {
+            let mut what_if = answers.clone();
+            let answer = match question.kind {
+                QuestionKind::Multi => Answer::Multi(1 << i),
+                _ => Answer::Choice(i),
+            };
+            what_if.set(q, answer).is_ok() && triage::level(&Facts::new(&what_if)) < now
+        })
 }
 
 /// A question of the first section, or one asked of everyone it applies to (not a

@@ -118,6 +118,24 @@ fn under_16_is_out_of_scope_with_the_right_urgency() {
     a.set_json("both_legs_at_rest", &json!("yes")).unwrap();
     assert_eq!(engine::assess(&a).triage.level, TriageLevel::Emergency);
     assert_eq!(flow::next_question(&a), None, "and it stops there");
+    // Then any question an answer to which would make it more urgent: after a cancer,
+    // tingling in the legs (an emergency at any age).
+    let mut a = calmly_to_the_end(no_red_flags(json!({
+        "age": 12, "child_signs": ["none"], "severity": "moderate", "cancer_history": "yes",
+        "cancer_status": "past", "location": ["lower_back_centre"], "tingling": "yes",
+    })));
+    assert_eq!(engine::assess(&a).triage.level, TriageLevel::Emergency);
+    a = no_red_flags(json!({
+        "age": 12, "child_signs": ["none"], "severity": "moderate", "cancer_history": "yes",
+        "cancer_status": "past", "location": ["lower_back_centre"],
+    }));
+    let mut asked = Vec::new();
+    while let Some(next) = flow::next_question(&a) {
+        asked.push(next.get().id);
+        let calm = calmly_to_the_end(a.clone());
+        a.set(next, calm.get(next).unwrap()).unwrap();
+    }
+    assert!(asked.contains(&"tingling"), "{asked:?}");
     // An emergency stops at once, as for everyone.
     let a = no_red_flags(json!({ "age": 12, "child_signs": ["cannot_walk"] }));
     assert_eq!(flow::next_question(&a), None);

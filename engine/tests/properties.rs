@@ -306,14 +306,17 @@ proptest! {
     }
 
     #[test]
-    fn the_flow_never_triages_an_adult_lower_than_all_the_answers_would(
+    fn the_flow_never_triages_lower_than_all_the_answers_would(
         seeds in prop::collection::vec(any::<u64>(), QUESTIONS.len()),
-        age in 16u16..=100,
+        age in 0u16..=100,
     ) {
         // A person whose true answers are `all`, taken through the adaptive flow: the
         // questions it skips (as unable to change the result) and its stop at the
-        // first emergency never leave them less urgent than every answer would.
-        // Under 16 the checker stops early by design (out of scope, docs/safety.md H7).
+        // first emergency never leave them less urgent than every answer would. Under
+        // 16 (out of scope, docs/safety.md H7) the questionnaire is shorter: no
+        // emergency is missed, but a pattern of adult back pain may be (the need to
+        // pee when walking, of spinal stenosis, asked after walking brings on leg
+        // pain).
         // Mostly the reassuring answer, so that journeys reach past the first
         // emergency and the flow's choices matter.
         let mut all = Answers::new();
@@ -338,7 +341,7 @@ proptest! {
             (engine::assess(&asked).triage.level, engine::assess(&all).triage.level);
         if with_every_answer.is_emergency() {
             prop_assert!(through_the_flow.is_emergency(), "{through_the_flow} in the flow, {with_every_answer} with every answer");
-        } else {
+        } else if age >= 16 {
             prop_assert!(through_the_flow <= with_every_answer, "{through_the_flow} in the flow, {with_every_answer} with every answer");
         }
     }
