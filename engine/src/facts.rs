@@ -75,18 +75,9 @@ impl Facts {
         q.get().ask_if.is_none_or(|e| self.eval(e).is_true())
     }
 
-    /// `&` of `parts` when `dominant` is false, `|` when it is true, in three-valued
-    /// logic: one dominant part decides; else any unknown part leaves it unknown.
+    /// [`Truth::combine`] of `parts`.
     fn combine(&self, parts: &[Expr], dominant: Truth) -> Truth {
-        let mut result = !dominant;
-        for p in parts {
-            match self.eval(p) {
-                Truth::Unknown => result = Truth::Unknown,
-                t if t == dominant => return t,
-                _ => {}
-            }
-        }
-        result
+        Truth::combine(parts.iter().map(|p| self.eval(p)), dominant)
     }
 
     pub fn eval(&self, expr: &Expr) -> Truth {

@@ -156,16 +156,8 @@ fn may_apply(facts: &Facts, q: QuestionId) -> bool {
 
 /// `facts.eval(e)`, but an answer to a question that can no longer be asked is false.
 fn as_far_as_known(facts: &Facts, e: &Expr) -> Truth {
-    let all = |parts: &[Expr], dominant: Truth| {
-        let mut result = !dominant;
-        for p in parts {
-            match as_far_as_known(facts, p) {
-                t if t == dominant => return dominant,
-                Truth::Unknown => result = Truth::Unknown,
-                _ => {}
-            }
-        }
-        result
+    let all = |parts: &'static [Expr], dominant| {
+        Truth::combine(parts.iter().map(|p| as_far_as_known(facts, p)), dominant)
     };
     match e {
         Expr::Answer(r) if facts.answers().get(r.question).is_none() => {

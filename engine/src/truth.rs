@@ -29,4 +29,19 @@ impl Truth {
     pub fn is_true(self) -> bool {
         self == Truth::True
     }
+
+    /// `&` of `parts` when `dominant` is false, `|` when it is true, in three-valued
+    /// logic: one dominant part decides (the rest are not worked out); else any
+    /// unknown part leaves it unknown.
+    pub fn combine(parts: impl IntoIterator<Item = Truth>, dominant: Truth) -> Truth {
+        let mut result = !dominant;
+        for part in parts {
+            match part {
+                Truth::Unknown => result = Truth::Unknown,
+                t if t == dominant => return t,
+                _ => {}
+            }
+        }
+        result
+    }
 }
