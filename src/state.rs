@@ -224,9 +224,11 @@ impl Session {
             }
             Action::MoreQuestions => {
                 next.editing = None;
+                // Offered on the result only; from anywhere else (a stale click) the
+                // result is still held to the warning signs.
                 next.screen = self
                     .extra_question()
-                    .map_or(Screen::Result, Screen::Question);
+                    .map_or_else(|| self.allowed(Screen::Result), Screen::Question);
             }
             Action::Restart => next = self.fresh(),
             Action::Restore(answers, history) => {

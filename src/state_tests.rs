@@ -358,10 +358,14 @@ fn the_reducer_keeps_the_same_state_when_nothing_changes() {
 
 #[test]
 fn more_questions_opens_the_daily_life_questions_after_the_result_then_returns_to_it() {
-    // Before the result is reached there is nothing to open.
+    // Before the result is reached there is nothing to open, and (from a stale click)
+    // no result before the warning signs: the next of them.
     let early = answered(3);
     assert_eq!(early.extra_question(), None);
-    assert_eq!(early.next(Action::MoreQuestions).screen, Screen::Result);
+    assert_eq!(
+        early.next(Action::MoreQuestions).screen,
+        early.resume_point()
+    );
     // Walk calmly to the result.
     let mut s = Session::default().next(Action::Start);
     while let Screen::Question(question) = s.screen {
@@ -388,4 +392,81 @@ fn more_questions_opens_the_daily_life_questions_after_the_result_then_returns_t
         s.next(Action::Back).screen,
         Screen::Question(q("ergonomics"))
     );
+}
+
+#[test]
+fn no_action_sequence_shows_a_result_before_the_warning_signs_are_asked() {
+    const WALKS: usize = 200;
+    // Random sessions, as a person clicking about would make them: answers (mostly
+    // "no", sometimes anything), the app's Back, the address bar or Forward to any
+    // screen, changes from the review list, more questions. Whenever the result or
+    // the summary for a doctor is on screen, every warning sign that applies has been
+    // asked.
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..WALKS {
+        let mut s = Session::default().next(Action::Start);
+        for _ in 0..80 {
+            let action = match (next(10), s.screen) {
+                (0..=5, Screen::Question(q)) => {
+                    let question = q.get();
+                    let answer = match question.kind {
+                        QuestionKind::Number => Answer::Number(next(90) as u16 + 5),
+                        QuestionKind::Multi if next(3) == 0 => {
+                            Answer::Multi(1 << next(question.options.len()))
+                        }
+                        QuestionKind::Single if next(3) == 0 => {
+                            Answer::Choice(next(question.options.len()))
+                        }
+                        _ => calm(q),
+                    };
+                    if s.answers.clone().set(q, answer).is_err() {
+                        continue;
+                    }
+                    Action::Answer(q, answer)
+                }
+                (6, _) => Action::Back,
+                (7, _) if !s.history.is_empty() => Action::Edit(s.history[next(s.history.len())]),
+                (8, _) => Action::MoreQuestions,
+                (9, _) if next(2) == 0 => {
+                    // Saved answers, or this tab's, found at start-up, then the
+                    // address the page opened at.
+                    let kept = next(s.history.len() + 1);
+                    let mut answers = Answers::new();
+                    for &q in &s.history[..kept] {
+                        answers.set(q, s.answers.get(q).unwrap()).unwrap();
+                    }
+                    let history = s.history[..kept].to_vec();
+                    s = s.next(if next(2) == 0 {
+                        Action::Restore(answers, history)
+                    } else {
+                        Action::Resume(answers, history)
+                    });
+                    Action::Open([Screen::Result, Screen::Summary][next(2)])
+                }
+                _ => Action::Navigate(
+                    [
+                        Screen::Result,
+                        Screen::Summary,
+                        Screen::Review,
+                        Screen::Welcome,
+                    ][next(4)],
+                ),
+            };
+            s = s.next(action);
+            if matches!(s.screen, Screen::Result | Screen::Summary) {
+                assert!(
+                    engine::flow::warning_signs_asked(&s.answers),
+                    "{:?} shown after {:?}",
+                    s.screen,
+                    s.history.iter().map(|q| q.get().id).collect::<Vec<_>>()
+                );
+            }
+        }
+    }
 }
