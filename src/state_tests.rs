@@ -399,9 +399,9 @@ fn no_action_sequence_shows_a_result_before_the_warning_signs_are_asked() {
     const WALKS: usize = 200;
     // Random sessions, as a person clicking about would make them: answers (mostly
     // "no", sometimes anything), the app's Back, the address bar or Forward to any
-    // screen, changes from the review list, more questions. Whenever the result or
-    // the summary for a doctor is on screen, every warning sign that applies has been
-    // asked.
+    // screen or question, changes from the review list, more questions, answers
+    // restored at start-up. Whenever the result or the summary for a doctor is on
+    // screen, every warning sign that applies has been asked.
     let mut seed = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move |n: usize| {
         seed ^= seed << 13;
@@ -449,6 +449,9 @@ fn no_action_sequence_shows_a_result_before_the_warning_signs_are_asked() {
                     });
                     Action::Open([Screen::Result, Screen::Summary][next(2)])
                 }
+                (5, _) => Action::Navigate(Screen::Question(QuestionId(next(
+                    engine::knowledge::QUESTIONS.len(),
+                )))),
                 _ => Action::Navigate(
                     [
                         Screen::Result,
@@ -459,6 +462,17 @@ fn no_action_sequence_shows_a_result_before_the_warning_signs_are_asked() {
                 ),
             };
             s = s.next(action);
+            // Nor a question out of the flow's order (a warning sign jumped over by
+            // typing a later question's address): one answered already, or the next.
+            if let Screen::Question(q) = s.screen {
+                let next_one = engine::flow::next_question(&s.answers);
+                assert!(
+                    s.history.contains(&q) || next_one == Some(q) || s.extra_question() == Some(q),
+                    "{} on screen, the next is {:?}",
+                    q.get().id,
+                    next_one.map(|n| n.get().id)
+                );
+            }
             if matches!(s.screen, Screen::Result | Screen::Summary) {
                 assert!(
                     engine::flow::warning_signs_asked(&s.answers),
