@@ -401,7 +401,8 @@ fn no_action_sequence_shows_a_result_before_the_warning_signs_are_asked() {
     // "no", sometimes anything), the app's Back, the address bar or Forward to any
     // screen or question, changes from the review list, more questions, answers
     // restored at start-up. Whenever the result or the summary for a doctor is on
-    // screen, every warning sign that applies has been asked.
+    // screen, every warning sign that applies has been asked; an emergency answer
+    // brings the result at once.
     let mut seed = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move |n: usize| {
         seed ^= seed << 13;
@@ -461,7 +462,18 @@ fn no_action_sequence_shows_a_result_before_the_warning_signs_are_asked() {
                     ][next(4)],
                 ),
             };
+            let answered = matches!(action, Action::Answer(..));
             s = s.next(action);
+            // An emergency answer interrupts at once, whatever was going on: the result
+            // is on screen (or the question that says whether it is new, first).
+            if answered && engine::assess(&s.answers).triage.level.is_emergency() {
+                assert!(
+                    s.screen == Screen::Result
+                        || matches!(s.screen, Screen::Question(q) if q.get().context),
+                    "an emergency, and {:?} on screen",
+                    s.screen
+                );
+            }
             // Nor a question out of the flow's order (a warning sign jumped over by
             // typing a later question's address): one answered already, or the next.
             if let Screen::Question(q) = s.screen {
