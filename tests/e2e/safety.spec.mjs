@@ -101,6 +101,20 @@ test("not sure about feeling faint, with a strain's answers otherwise: a doctor 
   await expect(page.getByText("You can look after this at home")).toHaveCount(0);
 });
 
+test("a child with pain below both knees is asked whether it is there at rest: yes is an emergency", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  const asked = await checker.complete({
+    ...NO_RED_FLAGS, age: 12, child_signs: ["none"],
+    location: ["lower_back_centre", "below_knee_left", "below_knee_right"], both_legs_at_rest: "yes",
+  });
+  // The child's questions, then the later warning signs, as for an adult.
+  expect(asked.slice(asked.indexOf("age"))).toEqual(["age", "child_signs", "location", "both_legs_at_rest"]);
+  expect(await checker.triageLevel()).toBe("emergency");
+  await expect(page.getByRole("alert").getByRole("heading", { level: 1 })).toHaveText("Go to an emergency department now");
+});
+
 test("a cancer history with night pain names the cancer team and shows no reassurance", async ({ page }) => {
   const checker = new Checker(page);
   await checker.open();
