@@ -131,9 +131,8 @@ pub(crate) fn warning_signs_asked_with(
     facts: &Facts,
     next: Option<QuestionId>,
 ) -> bool {
-    let Some(next) = next else { return true };
-    if next.get().section == Section::RedFlags {
-        return false;
+    if next.is_none() {
+        return true;
     }
     let mut settled = Settled::new(answers, facts);
     !(0..QUESTIONS.len()).map(QuestionId).any(|q| {
