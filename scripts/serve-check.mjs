@@ -2,7 +2,8 @@
 // it serves the start page and the WebAssembly that page loads, then stops it. The test
 // command runs this first, so on a fresh clone it sees what a person running the serve
 // command first would see (no target/ yet). Exits with 1, and shows the end of the
-// command's output, if the app is not served within the time a first build takes.
+// command's output, if the app is not served within the time a first build takes or if
+// Trunk panics on the way.
 //   node scripts/serve-check.mjs [--minutes 25]
 import { spawn } from "node:child_process";
 import { commandLine, freePort, runScript } from "./local-browser.mjs";
@@ -56,6 +57,9 @@ await runScript(
     const deadline = Date.now() + minutes * 60_000;
     while (Date.now() < deadline) {
       if (exited !== null) throw new Error(`scripts/serve.sh stopped (exit ${exited}) before serving the app:\n${output.slice(-3000)}`);
+      // A panic in Trunk (its file watcher's, say) can leave it running without ever
+      // serving: say so now rather than at the deadline.
+      if (output.includes("panicked at")) throw new Error(`Trunk panicked before serving the app:\n${output.slice(-3000)}`);
       const page = await fetched(base, "text/html");
       const wasm = page && /([\w.-]+_bg\.wasm)/.exec(page)?.[1];
       if (page && wasm && page.includes("<title>Back &amp; Hip Pain Checker</title>")) {
