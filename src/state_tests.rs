@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::i18n::ui;
-use engine::knowledge::QuestionKind;
+use engine::knowledge::{QuestionKind, Section};
+use engine::TriageLevel;
 
 fn q(id: &str) -> QuestionId {
     QuestionId::by_id(id).unwrap_or_else(|| panic!("question `{id}`"))
@@ -78,21 +79,21 @@ fn past_every_warning_sign() -> Session {
 #[test]
 fn start_opens_the_first_warning_sign_question() {
     let s = Session::default().next(Action::Start);
-    assert_eq!(s.screen, Screen::Question(q("saddle_numbness")));
+    assert_eq!(s.screen, Screen::Question(q("tearing_pain")));
 }
 
 #[test]
 fn an_answer_is_kept_in_the_history_and_moves_on() {
     let s = answered(1);
-    assert_eq!(s.history, vec![q("saddle_numbness")]);
-    assert_ne!(s.screen, Screen::Question(q("saddle_numbness")));
-    assert_eq!(s.question_number(q("saddle_numbness")), 1);
+    assert_eq!(s.history, vec![q("tearing_pain")]);
+    assert_ne!(s.screen, Screen::Question(q("tearing_pain")));
+    assert_eq!(s.question_number(q("tearing_pain")), 1);
 }
 
 #[test]
 fn an_impossible_answer_changes_nothing() {
     let s = answered(1);
-    let after = s.next(Action::Answer(q("saddle_numbness"), Answer::Choice(99)));
+    let after = s.next(Action::Answer(q("tearing_pain"), Answer::Choice(99)));
     assert_eq!(after, s);
 }
 
@@ -465,11 +466,15 @@ fn no_action_sequence_shows_a_result_before_the_warning_signs_are_asked() {
             let answered = matches!(action, Action::Answer(..));
             s = s.next(action);
             // An emergency answer interrupts at once, whatever was going on: the result
-            // is on screen (or the question that says whether it is new, first).
-            if answered && engine::assess(&s.answers).triage.level.is_emergency() {
+            // is on screen (or the question that says whether it is new, first, or,
+            // for an emergency department, the warning sign that would mean an
+            // ambulance instead).
+            let level = engine::assess(&s.answers).triage.level;
+            if answered && level.is_emergency() {
                 assert!(
                     s.screen == Screen::Result
-                        || matches!(s.screen, Screen::Question(q) if q.get().context),
+                        || matches!(s.screen, Screen::Question(q) if q.get().context
+                            || (level == TriageLevel::Emergency && q.get().section == Section::RedFlags)),
                     "an emergency, and {:?} on screen",
                     s.screen
                 );

@@ -68,17 +68,23 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
                 .map(QuestionId)
                 .find(|q| open(q) && unless.mentions(*q));
         }
+        let questions = || (0..QUESTIONS.len()).map(QuestionId).filter(open);
+        let now = triage::level(facts);
         // Out of scope (under 16) but not an emergency: the later warning signs are
         // still asked (where it hurts, then pain down both legs at rest, ...), then
         // any other question an answer to which would make it more urgent (tingling
         // in the legs after a cancer), so a child's emergency is not left at "see a
         // doctor".
         if rule.out_of_scope && !rule.level.is_emergency() {
-            let questions = || (0..QUESTIONS.len()).map(QuestionId).filter(open);
-            let now = triage::level(facts);
             return questions()
                 .find(|q| is_warning_sign(*q))
                 .or_else(|| questions().find(|q| could_raise(answers, *q, now)));
+        }
+        // An emergency department, not an ambulance: first any warning sign still open
+        // whose answer would mean an ambulance (after a serious accident, can you stand
+        // on the leg?), so that nobody who needs one is told to make their own way.
+        if now > TriageLevel::Ambulance {
+            return questions().find(|q| is_warning_sign(*q) && could_raise(answers, *q, now));
         }
         return None;
     }

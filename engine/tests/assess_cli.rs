@@ -64,7 +64,10 @@ fn a_file_that_leaves_warning_signs_unasked_says_so() {
     let out = assess_file(r#"{"saddle_numbness": "no", "age": 40}"#);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["warning_signs_asked"], false);
-    assert_eq!(v["next_question"], "bladder_bowel", "the next warning sign");
+    assert_eq!(
+        v["next_question"], "tearing_pain",
+        "the first warning sign not answered"
+    );
     // A hip injury's question applies once the pain is in the hip: still a warning sign.
     let hip = r#""saddle_numbness": "no", "bladder_bowel": ["none"], "leg_weakness": "no",
         "tearing_pain": "no", "faint": "no", "trauma": "no", "fever": "no", "cancer_history": "no",
@@ -148,14 +151,22 @@ fn answers_that_do_not_apply_are_named() {
 
 #[test]
 fn an_emergency_file_says_so() {
-    let out = assess_file(r#"{"saddle_numbness": "yes"}"#);
+    let out = assess_file(
+        r#"{"tearing_pain": "no", "faint": "no", "trauma": "no", "saddle_numbness": "yes"}"#,
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["triage"]["level"], "emergency");
     assert_eq!(v["triage"]["stopped_by"], "cauda_equina_saddle");
     assert_eq!(v["conditions"][0]["id"], "cauda_equina");
     assert!(v["next_question"].is_null());
-    // Nothing more is asked after an emergency: there is nothing left to rule out first.
+    // Nothing more is asked after an emergency once the signs that would mean an
+    // ambulance are answered: there is nothing left to rule out first.
     assert_eq!(v["warning_signs_asked"], true);
+    // Before that, the one that could: an emergency department or an ambulance.
+    let out = assess_file(r#"{"saddle_numbness": "yes"}"#);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["triage"]["level"], "emergency");
+    assert_eq!(v["next_question"], "tearing_pain");
 }
 
 #[test]

@@ -36,7 +36,7 @@ fn q(id: &str) -> QuestionId {
 fn red_flags_come_first() {
     let first = flow::next_question(&Answers::new()).unwrap();
     assert_eq!(first.get().section, Section::RedFlags);
-    assert_eq!(first.get().id, "saddle_numbness");
+    assert_eq!(first.get().id, "tearing_pain");
     // Every red-flag question precedes every other question in the file.
     let last_red = QUESTIONS
         .iter()
@@ -45,15 +45,62 @@ fn red_flags_come_first() {
     assert!(QUESTIONS[..last_red]
         .iter()
         .all(|q| q.section == Section::RedFlags));
+    // Those an ambulance rule reads come before those only an emergency department's
+    // rules read: a stop at the second kind leaves none of the first unasked.
+    let read_at = |level: TriageLevel, i: usize| {
+        engine::knowledge::RULES
+            .iter()
+            .any(|r| r.level == level && r.when.mentions(QuestionId(i)))
+    };
+    let red = 0..=last_red;
+    let last_ambulance = red
+        .clone()
+        .filter(|&i| read_at(TriageLevel::Ambulance, i))
+        .max()
+        .unwrap();
+    let first_emergency_only = red
+        .filter(|&i| read_at(TriageLevel::Emergency, i) && !read_at(TriageLevel::Ambulance, i))
+        .min()
+        .unwrap();
+    assert!(
+        last_ambulance < first_emergency_only,
+        "{} is asked after {}",
+        QUESTIONS[last_ambulance].id,
+        QUESTIONS[first_emergency_only].id
+    );
 }
 
 #[test]
 fn an_emergency_answer_stops_the_flow() {
-    let a = answers(json!({ "saddle_numbness": "yes" }));
+    let a = answers(
+        json!({ "tearing_pain": "no", "faint": "no", "trauma": "no", "saddle_numbness": "yes" }),
+    );
     let result = engine::assess(&a);
     assert_eq!(result.triage.level, TriageLevel::Emergency);
     assert_eq!(result.triage.stop.unwrap().get().id, "cauda_equina_saddle");
     assert!(result.is_complete());
+}
+
+#[test]
+fn an_emergency_asks_first_whether_it_needs_an_ambulance() {
+    // NICE CKS hip fracture: after a serious accident (go to an emergency department),
+    // not being able to stand on the leg means an ambulance: that is asked before the
+    // result, and nothing else is.
+    let a = answers(json!({ "tearing_pain": "no", "faint": "no", "trauma": "major" }));
+    assert_eq!(engine::assess(&a).triage.level, TriageLevel::Emergency);
+    assert_eq!(flow::next_question(&a), Some(q("weight_bearing")));
+    let mut cannot = a.clone();
+    cannot.set(q("weight_bearing"), Answer::Choice(2)).unwrap();
+    assert_eq!(engine::assess(&cannot).triage.level, TriageLevel::Ambulance);
+    assert_eq!(flow::next_question(&cannot), None);
+    let mut can = a.clone();
+    can.set(q("weight_bearing"), Answer::Choice(0)).unwrap();
+    assert_eq!(engine::assess(&can).triage.level, TriageLevel::Emergency);
+    assert_eq!(
+        flow::next_question(&can),
+        None,
+        "no other warning sign could make it an ambulance"
+    );
 }
 
 #[test]

@@ -92,6 +92,17 @@ export class Checker {
     return q.kind === "multi" ? [pick] : pick;
   }
 
+  /** Answers each question on screen with its reassuring answer until `id` is on screen. */
+  async calmUntil(id) {
+    for (let step = 0; step < 80; step++) {
+      const current = this.currentQuestion();
+      if (current === id) return;
+      if (!current) throw new Error(`${id} was not asked`);
+      await this.answer(current, this.calm(current));
+    }
+    throw new Error(`${id} was not reached`);
+  }
+
   /** A default for questions a journey does not mention: "not sure", else "no"/"none". */
   fallback(id) {
     const q = questions.get(id);

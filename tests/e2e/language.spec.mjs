@@ -61,6 +61,7 @@ test("switching language mid-questionnaire keeps the answers", async ({ page }) 
   const checker = new Checker(page);
   await checker.open();
   await checker.start();
+  await checker.calmUntil("saddle_numbness");
   await checker.answer("saddle_numbness", "no");
   await checker.answer("bladder_bowel", ["none"]);
   await page.getByLabel("Language").selectOption("es");
@@ -92,6 +93,7 @@ test.describe("a translation made for another release", () => {
       const checker = new Checker(page);
       await checker.open();
       await checker.start();
+      await checker.calmUntil("saddle_numbness");
       await checker.answer("saddle_numbness", "no");
       await page.getByLabel("Language").selectOption("es");
       await expect(page.getByText("The translation could not be loaded. Showing English.")).toBeVisible();

@@ -57,6 +57,7 @@ async function journey(page, address) {
   const checker = new Checker(page);
   await checker.ready();
   await checker.start();
+  await checker.calmUntil("saddle_numbness");
   await checker.answer("saddle_numbness", "yes");
   await expect(page).toHaveURL(/#\/result$/);
   expect(await checker.triageLevel()).toBe("emergency");

@@ -53,6 +53,7 @@ for (const lang of ["en", "es"]) {
       await shot("11-about");
       await checker.open(lang === "en" ? "./" : `./?lang=${lang}`);
       await checker.start();
+      await checker.calmUntil("saddle_numbness");
       await checker.answer("saddle_numbness", "yes");
       await shot("12-emergency");
 
