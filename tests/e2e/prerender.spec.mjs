@@ -233,6 +233,15 @@ test("without WebAssembly the start screen says why instead of offering Start", 
   await page.goto("./");
   await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "This browser cannot run the checker" })).toBeVisible();
+  // What the checker would have said first: when to call for help now.
+  const notice = page.locator("#no-wasm");
+  await expect(notice.getByText("Call your local emergency number now if:")).toBeVisible();
+  await expect(notice.getByRole("listitem")).toHaveText([
+    "a sudden, very bad pain started in your back or tummy, or you feel faint",
+    "you cannot stand after a fall",
+    "your legs are getting weak or numb",
+    "you have new numbness around your genitals or back passage, or new problems peeing or with your bowels",
+  ]);
   await expect(page.getByRole("button", { name: "Start" })).toHaveCount(0);
   await expect(page.getByRole("checkbox")).toHaveCount(0);
 });
@@ -245,6 +254,8 @@ test("without JavaScript the start screen says why instead of offering Start", a
   // (Playwright's text and role locators skip <noscript>; CSS ones do not.)
   await expect(page.locator("noscript h2")).toHaveText("Please turn on JavaScript");
   await expect(page.locator("noscript h2")).toBeVisible();
+  await expect(page.locator("noscript li")).toHaveCount(4);
+  await expect(page.locator("noscript li").nth(1)).toBeVisible();
   await expect(page.getByRole("button", { name: "Start" })).toBeHidden();
   await expect(page.getByRole("checkbox")).toBeHidden();
   await context.close();
