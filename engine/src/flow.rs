@@ -4,7 +4,9 @@
 //! level, the leading cause or its likelihood band, or which causes make the top three. An
 //! instrument marked `only_while_it_matters` (STarT Back) is asked while its result is
 //! undecided and could still change the triage level. An emergency answer, or an
-//! out-of-scope one, ends the questionnaire at once. Sections marked `after_result`
+//! out-of-scope one, ends the questionnaire at once (after its context, and, for an
+//! emergency department, any warning sign still open that would mean an ambulance;
+//! for a child, the later warning signs). Sections marked `after_result`
 //! (daily life) are asked only when the person asks for them from the result
 //! ([`extra_question`]); once begun, they are asked to the end.
 

@@ -211,7 +211,7 @@ pub struct Rule {
     /// Context that keeps the rule from firing when true; unknown context never does.
     pub unless: Option<&'static Expr>,
     pub level: TriageLevel,
-    /// Ends the questionnaire at once.
+    /// Ends the questionnaire (see `flow::next_question` for what is asked first).
     pub stop: bool,
     /// The person is outside what the tool is for (under 16).
     pub out_of_scope: bool,
