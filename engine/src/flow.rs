@@ -60,7 +60,8 @@ pub fn next_question(answers: &Answers) -> Option<QuestionId> {
 /// [`next_question`] for answers whose facts are already known.
 pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId> {
     let open = |q: &QuestionId| answers.get(*q).is_none() && facts.applies(*q);
-    if let Some(stop) = triage::triage(facts).stop {
+    let current = triage::triage(facts);
+    if let Some(stop) = current.stop {
         // Before stopping on a rule whose context could lower it, ask that context
         // (is the weakness new?), so the level and its reason say what was weighed.
         let rule = stop.get();
@@ -71,7 +72,7 @@ pub fn next_question_with(answers: &Answers, facts: &Facts) -> Option<QuestionId
                 .find(|q| open(q) && unless.mentions(*q));
         }
         let questions = || (0..QUESTIONS.len()).map(QuestionId).filter(open);
-        let now = triage::level(facts);
+        let now = current.level;
         // Out of scope (under 16) but not an emergency: the later warning signs are
         // still asked (where it hurts, then pain down both legs at rest, ...), then
         // any other question an answer to which would make it more urgent (tingling

@@ -8,6 +8,8 @@
 use engine::knowledge::{QuestionKind, Section, QUESTIONS};
 use engine::{self, flow, Answer, Answers, QuestionId, TriageLevel};
 
+mod support;
+
 /// The options of `q` that stand alone ("none of these", "not sure").
 fn exclusive_mask(q: QuestionId) -> u64 {
     q.get()
@@ -334,10 +336,7 @@ proptest! {
             all.set(QuestionId(i), answer).unwrap();
         }
         all.set(QuestionId::by_id("age").unwrap(), Answer::Number(age)).unwrap();
-        let mut asked = Answers::new();
-        while let Some(q) = flow::next_question(&asked) {
-            asked.set(q, all.get(q).unwrap()).unwrap();
-        }
+        let (asked, _) = support::walk(&all);
         let (through_the_flow, with_every_answer) =
             (engine::assess(&asked).triage.level, engine::assess(&all).triage.level);
         if with_every_answer.is_emergency() || age >= 16 {
