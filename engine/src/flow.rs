@@ -200,7 +200,7 @@ fn could_raise(answers: &Answers, q: QuestionId, now: TriageLevel) -> bool {
 /// A question of the first section, or one asked of everyone it applies to (not a
 /// context question, which can only lower a level) that a rule of "see a doctor
 /// today" or above reads.
-fn is_warning_sign(q: QuestionId) -> bool {
+pub fn is_warning_sign(q: QuestionId) -> bool {
     let question = q.get();
     question.section == Section::RedFlags
         || (question.always
