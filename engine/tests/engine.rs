@@ -588,6 +588,35 @@ fn long_standing_weakness_lowers_the_level_and_says_why() {
     assert!(reasons.contains(&"both_legs_long_standing"), "{reasons:?}");
 }
 
+#[test]
+fn a_cold_or_flu_lowers_a_fever_with_severe_pain_only_when_the_person_has_one() {
+    // Davis 2004: a fever with severe spinal pain is an emergency unless a cold or
+    // flu explains the fever. Not knowing whether one does is not that explanation.
+    let triage = |context: Option<&str>| {
+        let mut extra =
+            json!({ "fever": "yes", "severity": "severe", "location": ["lower_back_centre"] });
+        if let Some(c) = context {
+            extra["fever_context"] = json!(c);
+        }
+        engine::assess(&no_red_flags(extra)).triage
+    };
+    for context in [None, Some("no"), Some("not_sure")] {
+        let t = triage(context);
+        assert_eq!(t.level, TriageLevel::Emergency, "cold or flu {context:?}");
+        assert!(t.reasons().any(|r| r.get().id == "fever_focal_pain"));
+    }
+    let flu = triage(Some("yes"));
+    assert_eq!(flu.level, TriageLevel::Urgent);
+    let reasons: Vec<&str> = flu.reasons().map(|r| r.get().id).collect();
+    assert!(reasons.contains(&"fever_back_pain"), "{reasons:?}");
+    assert!(
+        flu.reasons().any(|r| engine::texts::Catalog::english()
+            .get(r.get().reason)
+            .contains("cold or flu")),
+        "the reason says what was weighed"
+    );
+}
+
 /// The STarT Back items asked in the flow for `given` (every other question answered
 /// from `given` or with the reassuring answer).
 fn startback_items_asked(given: serde_json::Value) -> (Vec<&'static str>, Score) {
