@@ -13,6 +13,22 @@
     return;
   }
   if (app) keep(app);
+  if (app) {
+    // The second click of a double click (or of two quick taps) lands on the next
+    // screen, on whatever is under the pointer by then: it must not answer a question
+    // the person has not seen, a warning sign among them. Stopped before the app's own
+    // listeners and the start screen's. A click from the keyboard counts 0.
+    document.addEventListener(
+      "click",
+      function (event) {
+        if (event.detail > 1 && app.contains(event.target)) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+      },
+      true,
+    );
+  }
   whenPainted();
   // Over http(s) only, relative so it works under any sub-path, once the app has
   // started (Trunk's loader says so) so it fills from the browser cache.

@@ -217,8 +217,16 @@ async fn the_result_view_shows_triage_first_then_explained_causes() {
     assert!(text(&root, ".more-questions").contains("more questions"));
     assert!(text(&root, ".clinic-card").contains("Riverside Physio can help"));
     assert!(text(&root, ".triage-banner").contains("Contact a doctor today"));
-    // The daily-life questions are offered, with how many there are.
-    assert!(text(&root, ".extras").contains("Answer 3 more questions"));
+    // When to get help sooner comes straight after the advice, before the causes.
+    let net = root.query_selector(".safety-net").unwrap().unwrap();
+    let first_card = root.query_selector(".condition-card").unwrap().unwrap();
+    assert_eq!(
+        net.compare_document_position(&first_card) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING,
+        web_sys::Node::DOCUMENT_POSITION_FOLLOWING
+    );
+    assert!(text(&root, ".safety-net").contains("at once"));
+    // A doctor today: no self-care plan, so no offer to fit one to daily life.
+    assert!(root.query_selector(".extras").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

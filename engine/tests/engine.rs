@@ -539,7 +539,7 @@ fn fhir_response_round_trips_the_answers() {
 }
 
 #[test]
-fn no_anti_inflammatory_advice_in_pregnancy() {
+fn no_anti_inflammatory_or_back_sleeping_advice_in_pregnancy() {
     use engine::knowledge::CONDITIONS;
     let base = json!({ "age": 30, "sex": "female", "location": ["lower_back_centre", "si_dimple_left"],
         "onset": "gradual", "duration": "1_to_6_weeks", "trigger": "nothing" });
@@ -557,9 +557,17 @@ fn no_anti_inflammatory_advice_in_pregnancy() {
     let pregnant = advice_ids("yes");
     assert!(pregnant.contains(&"pain_relief_pregnancy"), "{pregnant:?}");
     assert!(!pregnant.contains(&"pain_relief_otc"), "{pregnant:?}");
+    // NICE NG201: from 28 weeks, going to sleep on the back is linked with stillbirth.
+    assert!(
+        pregnant.contains(&"sleep_position_pregnancy"),
+        "{pregnant:?}"
+    );
+    assert!(!pregnant.contains(&"sleep_position"), "{pregnant:?}");
     let not_pregnant = advice_ids("no");
     assert!(not_pregnant.contains(&"pain_relief_otc"));
     assert!(!not_pregnant.contains(&"pain_relief_pregnancy"));
+    assert!(not_pregnant.contains(&"sleep_position"));
+    assert!(!not_pregnant.contains(&"sleep_position_pregnancy"));
 }
 
 #[test]

@@ -40,14 +40,14 @@ pub struct ResultPageProps {
 
 /// The causes worth showing: at least three, and any others that are not "less likely",
 /// up to five.
-pub fn shown_conditions(assessment: &Assessment) -> Vec<ConditionScore> {
+pub fn shown_conditions(assessment: &Assessment) -> Vec<&ConditionScore> {
     assessment
         .conditions
         .iter()
         .enumerate()
         .take_while(|(i, s)| *i < 3 || s.band != Likelihood::LessLikely)
         .take(5)
-        .map(|(_, s)| s.clone())
+        .map(|(_, s)| s)
         .collect()
 }
 
@@ -60,10 +60,23 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     let clinic = clinic_card(&props.clinic, triage.level);
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let scores = instrument_scores::answered(assessment.facts.instruments());
-    let causes = shown_conditions(&assessment)
-        .into_iter()
-        .map(|s| condition_card(&s));
+    // At an emergency, only the causes a warning sign points to: the questionnaire
+    // stopped after a few answers, and a harmless cause ranked from them ("it usually
+    // gets better in a few weeks") would read as reassurance beside the warning.
+    let shown = if triage.level.is_emergency() {
+        assessment
+            .conditions
+            .iter()
+            .filter(|s| s.flagged_by.is_some())
+            .collect()
+    } else {
+        shown_conditions(&assessment)
+    };
+    let any_shown = !shown.is_empty();
+    let causes = shown.into_iter().map(condition_card);
     let safety_net = with_number(i18n::text(triage.safety_net()), number);
+    // Fitting the plan to daily life, only where there is a plan to fit.
+    let extras = props.extras.filter(|_| assessment.shows_self_management());
     let keep = html! {
         <>
             { export_buttons(&props.answers, number) }
@@ -100,55 +113,56 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                     <button class="button secondary" onclick={click(&props.on_back)}>{ t(ui::result::MISTAKE) }</button>
                     <button class="button secondary" onclick={click(&props.on_summary)}>{ t(ui::result::SUMMARY) }</button>
                 </div>
-                <h2>{ t(ui::result::WHAT_MAY_CAUSE) }</h2>
-                <ol class="conditions">{ for causes }</ol>
+                if any_shown {
+                    <h2>{ t(ui::result::WHAT_MAY_CAUSE) }</h2>
+                    <ol class="conditions">{ for causes }</ol>
+                }
                 { keep }
             </section>
         };
     }
 
-    if triage.out_of_scope {
-        return html! {
-            <section class="result-page">
-                <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t(ui::result::OUT_OF_SCOPE_TITLE) }</h1>
-                { triage_banner(triage, number) }
-                { clinic.clone() }
-                { actions }
-            </section>
-        };
-    }
-
+    // Under 16 (out of scope): the advice and when to get help, with no causes or
+    // self-care for adults.
+    let out_of_scope = triage.out_of_scope;
+    let title = if out_of_scope {
+        ui::result::OUT_OF_SCOPE_TITLE
+    } else {
+        ui::result::TITLE
+    };
     html! {
         <section class="result-page">
-            <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t(ui::result::TITLE) }</h1>
-            if !assessment.is_complete() {
+            <h1 id="page-title" tabindex="-1" aria-describedby="triage-title">{ t(title) }</h1>
+            if !out_of_scope && !assessment.is_complete() {
                 <div class="notice more-questions">
                     <p>{ t(ui::result::MORE_QUESTIONS) }</p>
                     <button class="button primary" onclick={click(&props.on_continue)}>{ t(ui::result::CONTINUE) }</button>
                 </div>
             }
             { triage_banner(triage, number) }
-            { clinic.clone() }
-            { self_care_plan(&assessment) }
-            if let Some(n) = props.extras {
-                <div class="notice extras">
-                    <h2>{ t(ui::result::EXTRAS_TITLE) }</h2>
-                    <p>{ tf(ui::result::EXTRAS_TEXT, &[("n", &n.to_string())]) }</p>
-                    <button class="button secondary" onclick={click(&props.on_more)}>{ tf(ui::result::EXTRAS_BUTTON, &[("n", &n.to_string())]) }</button>
-                </div>
-            }
-            <h2>{ t(ui::result::WHAT_MAY_CAUSE) }</h2>
-            <p class="note">{ t(ui::result::NOT_DIAGNOSIS) }</p>
-            <p class="note">{ t(ui::result::BANDS_EXPLAINED) }</p>
-            <ol class="conditions">{ for causes }</ol>
-            if assessment.shows_self_management() && !scores.is_empty() {
-                <h2>{ t(ui::result::SCORES) }</h2>
-                { instrument_scores(&scores) }
-            }
             <h2>{ t(ui::result::WHEN_TO_SEEK_HELP) }</h2>
             <p class="safety-net">{ safety_net }</p>
             { emergency_number(number, on_number) }
-            { keep }
+            { clinic }
+            if !out_of_scope {
+                { self_care_plan(&assessment) }
+                if let Some(n) = extras {
+                    <div class="notice extras">
+                        <h2>{ t(ui::result::EXTRAS_TITLE) }</h2>
+                        <p>{ tf(ui::result::EXTRAS_TEXT, &[("n", &n.to_string())]) }</p>
+                        <button class="button secondary" onclick={click(&props.on_more)}>{ tf(ui::result::EXTRAS_BUTTON, &[("n", &n.to_string())]) }</button>
+                    </div>
+                }
+                <h2>{ t(ui::result::WHAT_MAY_CAUSE) }</h2>
+                <p class="note">{ t(ui::result::NOT_DIAGNOSIS) }</p>
+                <p class="note">{ t(ui::result::BANDS_EXPLAINED) }</p>
+                <ol class="conditions">{ for causes }</ol>
+                if assessment.shows_self_management() && !scores.is_empty() {
+                    <h2>{ t(ui::result::SCORES) }</h2>
+                    { instrument_scores(&scores) }
+                }
+                { keep }
+            }
             { actions }
         </section>
     }

@@ -53,9 +53,15 @@ pub fn summary_page(answers: &engine::Answers, on_result: &Callback<()>) -> Html
             .against()
             .map(|r| format!("{} (LR {})", i18n::text(r.text()), decimal(r.factor, 2)))
             .collect();
+        // A cause a warning sign points to needs checking, whatever the model's
+        // figure from the few answers before the warning.
+        let band = match s.flagged_by {
+            Some(_) => t(ui::band::CHECK).to_string(),
+            None => format!("{}%", decimal(s.probability * 100.0, 0)),
+        };
         html! {
             <li class="summary-cause" data-condition={c.id}>
-                <h3>{ i18n::text(c.name) }{ format!(" — {}%", decimal(s.probability * 100.0, 0)) }</h3>
+                <h3>{ i18n::text(c.name) }{ " — " }{ band }</h3>
                 if !supporting.is_empty() {
                     <h4>{ t(ui::summary::FOR) }</h4>
                     { findings(supporting) }

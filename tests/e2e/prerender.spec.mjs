@@ -175,6 +175,22 @@ test("Back on the first question shown before the app has loaded returns to the 
   await checker.waitForUrl(/#\/q\/tearing_pain$/);
 });
 
+test("a double click on Start before the app has loaded answers nothing on the first question", async ({ page }) => {
+  const release = await holdWasm(page);
+  const checker = new Checker(page);
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).dblclick();
+  const chosen = page.locator(".choices button[aria-pressed=true]");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("tearing or ripping pain");
+  await expect(chosen).toHaveCount(0);
+  release();
+  await checker.ready();
+  await checker.waitForUrl(/#\/q\/tearing_pain$/);
+  await page.waitForTimeout(250);
+  await expect(page).toHaveURL(/#\/q\/tearing_pain$/);
+  await expect(chosen).toHaveCount(0);
+});
+
 test("what the person does before the app has loaded is done again in the app", async ({ page }) => {
   await watch(page);
   const release = await holdWasm(page);

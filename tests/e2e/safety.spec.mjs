@@ -31,6 +31,37 @@ test("not sure whether peeing is normal: the follow-ups are asked and the result
   const alert = page.getByRole("alert");
   await expect(alert.getByRole("heading", { level: 1 })).toHaveText("Go to an emergency department now");
   await expect(page.getByText("we could not rule it out")).toBeVisible();
+  // Only the cause the warning sign points to: no harmless cause ranked from a few
+  // answers ("it usually gets better in a few weeks") beside the warning.
+  expect(await checker.conditions()).toEqual(["cauda_equina"]);
+  // The summary for a doctor: the cause marked as needing checking, not with the
+  // model's low figure from the few answers before the warning ("— 0%" before).
+  await page.getByRole("button", { name: "Summary for a doctor" }).click();
+  const cause = page.locator('.summary-cause[data-condition="cauda_equina"]');
+  await expect(cause.getByRole("heading", { level: 3 })).toHaveText(/ — Needs checking$/);
+});
+
+test("a double click answers only the question on screen: its second click answers nothing on the next", async ({ page }) => {
+  // The second click lands on the next screen, on whatever is now under the pointer:
+  // before, a double click on Start answered the first warning sign "not sure", and
+  // one on "No" answered the next warning sign unseen.
+  const checker = new Checker(page);
+  await checker.open();
+  const chosen = page.locator(".choices button[aria-pressed=true]");
+  await page.getByRole("button", { name: "Start" }).dblclick();
+  await checker.waitForUrl(/#\/q\/tearing_pain$/);
+  await page.waitForTimeout(250);
+  await expect(page).toHaveURL(/#\/q\/tearing_pain$/);
+  await expect(chosen).toHaveCount(0);
+  await page.getByRole("button", { name: "No", exact: true }).dblclick();
+  await checker.waitForUrl(/#\/q\/faint$/);
+  await page.waitForTimeout(250);
+  await expect(page).toHaveURL(/#\/q\/faint$/);
+  await expect(chosen).toHaveCount(0);
+  // The first click's answer is kept.
+  await page.getByRole("button", { name: "Back" }).click();
+  await checker.waitForUrl(/#\/q\/tearing_pain$/);
+  await expect(chosen).toHaveText("No");
 });
 
 test("no result before every warning sign is asked: asking for it opens the next warning sign", async ({ page }) => {
@@ -147,9 +178,24 @@ test("a cancer history with night pain names the cancer team and shows no reassu
   });
   expect(await checker.triageLevel()).toBe("urgent");
   await expect(page.locator(".triage-action")).toContainText("cancer team");
-  // No questionnaire score or lifestyle tips beside a warning about cancer.
+  // No questionnaire score or lifestyle tips beside a warning about cancer, nor an
+  // offer to fit a self-care plan to daily life.
   await expect(page.getByRole("heading", { name: "Keele STarT Back Screening Tool" })).toHaveCount(0);
   await expect(page.getByText("meditation")).toHaveCount(0);
+  await expect(page.locator(".extras")).toHaveCount(0);
+  // The reasons say which of their signs were there, not all of them: no weight loss here.
+  await expect(page.locator(".triage-reasons")).toContainText("you told us at least one of these");
+  await expect(page.locator(".triage-reasons")).not.toContainText("You also have weight loss");
+});
+
+test("a child with a limp is told to see a doctor today, and when to go to hospital at once", async ({ page }) => {
+  const checker = new Checker(page);
+  await checker.open();
+  await checker.start();
+  await checker.complete({ ...NO_RED_FLAGS, age: 11, child_signs: ["limp"] });
+  expect(await checker.triageLevel()).toBe("urgent");
+  await expect(page.locator(".safety-net")).toContainText("if the child gets a fever or cannot stand or walk on the leg");
+  await expect(page.locator("#emergency-number")).toBeVisible();
 });
 
 test("embedded on a clinic's page, an emergency result shows no booking card", async ({ page }) => {
