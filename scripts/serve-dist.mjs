@@ -37,7 +37,14 @@ createServer(async (req, res) => {
     res.writeHead(404).end("not found");
     return;
   }
-  let rel = decodeURIComponent(url.pathname.slice(base.length));
+  let rel;
+  try {
+    rel = decodeURIComponent(url.pathname.slice(base.length));
+  } catch {
+    // A malformed escape (`%E0%A4%A`): a bad request, not the end of the server.
+    res.writeHead(400, { "Content-Type": "text/plain" }).end("bad request");
+    return;
+  }
   if (rel === "" || rel.endsWith("/")) rel += "index.html";
   const path = normalize(join(root, rel));
   if (!path.startsWith(normalize(root))) {

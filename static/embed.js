@@ -16,7 +16,13 @@
   var query = [];
   for (var i = 0; i < settings.length; i++) {
     var value = script.getAttribute("data-" + settings[i]);
-    if (value !== null) query.push(settings[i] + "=" + encodeURIComponent(value));
+    // Longer than any valid setting (the longest, a booking address, is at most 500
+    // characters): left out, so that the checker's address stays one a server takes.
+    if (value !== null && value.length > 500) {
+      console.warn("Back & Hip Pain Checker: data-" + settings[i] + " is too long; ignored");
+    } else if (value !== null) {
+      query.push(settings[i] + "=" + encodeURIComponent(value));
+    }
   }
   // A page opened from disk has no origin to send to ("null"): then nothing is sent.
   if (/^https?:\/\//.test(location.origin)) query.push("host=" + encodeURIComponent(location.origin));
@@ -24,7 +30,8 @@
   // The iframe's title, for screen readers, in the checker's language.
   var titles = { en: "Back & Hip Pain Checker", es: "Evaluador de dolor de espalda y cadera" };
   var frame = document.createElement("iframe");
-  frame.title = titles[script.getAttribute("data-lang")] || titles.en;
+  var lang = script.getAttribute("data-lang");
+  frame.title = Object.prototype.hasOwnProperty.call(titles, lang) ? titles[lang] : titles.en;
   frame.src = app.href + (query.length ? "?" + query.join("&") : "");
   frame.className = "back-hip-checker";
   // Through the style object, which a page's Content-Security-Policy allows.

@@ -46,6 +46,8 @@ impl Answer {
 pub enum AnswerError {
     NotJson(String),
     NotAnObject,
+    /// A question answered twice in one file: which answer was meant is not known.
+    Repeated(String),
     UnknownQuestion(String),
     UnknownOption {
         question: String,
@@ -80,6 +82,10 @@ impl fmt::Display for AnswerError {
                     "the answers must be a JSON object of question id to answer"
                 )
             }
+            AnswerError::Repeated(q) => write!(
+                f,
+                "question `{q}` is answered more than once; give one answer to each question"
+            ),
             AnswerError::UnknownQuestion(q) => write!(f, "unknown question id `{q}`"),
             AnswerError::UnknownOption { question, option } => {
                 write!(f, "question `{question}` has no answer `{option}`")
@@ -233,13 +239,22 @@ impl Answers {
         self.set(qid, answer)
     }
 
-    /// Reads an answers file. The first bad entry is the error.
+    /// Reads an answers file. The first bad entry, in the file's order, is the error;
+    /// a question answered twice is one (a JSON object keeps only the last of a
+    /// repeated key, which would drop the other answer without a word).
     pub fn from_json(text: &str) -> Result<Answers, AnswerError> {
         let value: Value =
             serde_json::from_str(text).map_err(|e| AnswerError::NotJson(e.to_string()))?;
-        let object = value.as_object().ok_or(AnswerError::NotAnObject)?;
+        if !value.is_object() {
+            return Err(AnswerError::NotAnObject);
+        }
+        let Entries(entries) =
+            serde_json::from_str(text).map_err(|e| AnswerError::NotJson(e.to_string()))?;
         let mut answers = Answers::new();
-        for (question, answer) in object {
+        for (i, (question, answer)) in entries.iter().enumerate() {
+            if entries[..i].iter().any(|(seen, _)| seen == question) {
+                return Err(AnswerError::Repeated(question.clone()));
+            }
             answers.set_json(question, answer)?;
         }
         Ok(answers)
@@ -322,5 +337,31 @@ fn check(question: &Question, answer: Answer) -> Result<(), AnswerError> {
             question: id,
             expected: "a whole number",
         }),
+    }
+}
+
+/// A JSON object's entries in the file's order, repeated keys included.
+struct Entries(Vec<(String, Value)>);
+
+impl<'de> serde::Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Entries;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Entries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
     }
 }

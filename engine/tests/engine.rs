@@ -448,6 +448,17 @@ fn bad_answers_files_name_the_bad_entry() {
         Answers::from_json(r#"{"location": []}"#),
         Err(AnswerError::Empty { .. })
     ));
+    // A question answered twice: refused, not the last answer kept (an ambulance's
+    // "yes" followed by "no" was read as "no").
+    assert_eq!(
+        Answers::from_json(r#"{"tearing_pain": "yes", "fever": "no", "tearing_pain": "no"}"#),
+        Err(AnswerError::Repeated("tearing_pain".into()))
+    );
+    // The first bad entry in the file's order, not the alphabet's.
+    assert_eq!(
+        Answers::from_json(r#"{"zz_unknown": "yes", "age": "old"}"#),
+        Err(AnswerError::UnknownQuestion("zz_unknown".into()))
+    );
 }
 
 #[test]

@@ -301,6 +301,30 @@ async function embeddedJourney(page, clinic) {
   for (const word of ["sciatica", "Sciatica", "buttock", "lower_back"]) expect(hostSide).not.toContain(word);
 }
 
+test("embed.js with bad settings still puts the checker on the page: an over-long value is left out, an unknown language titles the frame in English", async ({ page }) => {
+  const long = "R".repeat(20000);
+  const site = await hostSite(
+    page,
+    pageWith(`<script src="${APP}embed.js" data-clinic="${long}" data-lang="constructor" data-number="999"></script>`),
+  );
+  try {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.goto(`${site.origin}/`);
+    // Before, "function Object() { [native code] }", read by screen readers.
+    await expect(page.locator("iframe")).toHaveAttribute("title", "Back & Hip Pain Checker");
+    const frameUrl = new URL(await page.locator("iframe").getAttribute("src"));
+    expect(frameUrl.searchParams.get("clinic")).toBeNull();
+    expect(frameUrl.searchParams.get("number")).toBe("999");
+    // Before, a 20,000-character address the server refused: an error page in the frame.
+    const checker = new Checker(await appFrame(page));
+    await checker.ready();
+    expect(warnings.some((w) => w.includes("data-clinic is too long"))).toBe(true);
+  } finally {
+    site.stop();
+  }
+});
+
 test("the height goes only to the origin the clinic declared: any other embedding page gets no message", async ({ page }) => {
   // Another site copies the clinic's frame address (host=https://clinic.example), or
   // leaves the host out.
