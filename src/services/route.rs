@@ -49,15 +49,21 @@ pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Shows the screen in the address bar, as a new history entry that carries this
-/// entry's state (the answers, see [`keep_in_tab`]). `pushState` rather than setting
-/// `location.hash`: the same entry for the back button, without the fragment navigation
-/// and the `hashchange` event coming back to the app.
+/// Shows the screen in the address bar, as a new history entry that takes this
+/// entry's state (the answers, see [`keep_in_tab`]) from it: only the newest entry
+/// holds the answers, so that "Delete my answers" (which empties the current one)
+/// leaves no copy in the entries behind it for the back button to bring back.
+/// `pushState` rather than setting `location.hash`: the same entry for the back
+/// button, without the fragment navigation and the `hashchange` event coming back to
+/// the app.
 pub fn push(screen: Screen) {
     let hash = screen.hash();
     if current_hash() != hash {
-        let _ = history()
-            .and_then(|h| h.push_state_with_url(&h.state().unwrap_or_default(), "", Some(&hash)));
+        let _ = history().and_then(|h| {
+            let state = h.state()?;
+            h.replace_state(&wasm_bindgen::JsValue::NULL, "")?;
+            h.push_state_with_url(&state, "", Some(&hash))
+        });
     }
 }
 

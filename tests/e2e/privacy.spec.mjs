@@ -123,6 +123,14 @@ test("saved answers resume after a reload, and 'Delete my answers' removes every
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
   await expect(page.getByText("We found the answers you saved")).toHaveCount(0);
+  // Nor do the tab's earlier history entries hold a copy: leaving the checker, then
+  // picking an entry of the journey from the back button's list, brings nothing back
+  // (before, it resumed at that question with every answer).
+  await page.goto("about:blank");
+  await page.evaluate(() => history.go(-5));
+  await checker.ready();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your back or hip pain" })).toBeVisible();
+  expect(await page.evaluate(() => history.state)).toBeNull();
 });
 
 for (const [name, saved] of [
