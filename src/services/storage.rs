@@ -64,8 +64,10 @@ pub fn read(text: &str) -> Result<(Answers, Vec<QuestionId>), String> {
             Some(other) => return Err(format!("unreadable line starting `{other}`")),
         }
     }
-    if history.iter().any(|q| answers.get(*q).is_none()) {
-        return Err("the history names an unanswered question".into());
+    // A session is saved only once a question is answered, with its place: without
+    // one, Start would have nowhere to go on from.
+    if history.is_empty() || history.iter().any(|q| answers.get(*q).is_none()) {
+        return Err("no history, or one naming an unanswered question".into());
     }
     Ok((answers, history))
 }
@@ -164,6 +166,9 @@ mod tests {
             "backhip-session 1\nhistory nope",
             "backhip-session 1\nhistory fever",
             "backhip-session 1\nsomething else",
+            // Answers with no history, or nothing at all.
+            "backhip-session 1\nhistory\nanswer tearing_pain no\nanswer faint yes",
+            "backhip-session 1",
         ] {
             assert!(read(text).is_err(), "{text}");
         }
