@@ -137,6 +137,7 @@ for (const [name, saved] of [
   ["corrupted", "{not json"],
   ["from an older version", "backhip-session 0\nhistory fever\nanswer fever no"],
   ["with an impossible answer", "backhip-session 1\nhistory fever\nanswer fever purple"],
+  ["without its place in the questionnaire", "backhip-session 1\nhistory\nanswer tearing_pain no\nanswer faint yes"],
 ]) {
   test(`saved data ${name} is discarded with a notice, not a crash`, async ({ page }) => {
     await page.goto("./");
