@@ -21,6 +21,15 @@ fn exclusive_mask(q: QuestionId) -> u64 {
 }
 use proptest::prelude::*;
 
+/// Option `i` of `question` as its answer: on its own for a question of several answers.
+fn option_answer(question: &engine::knowledge::Question, i: usize) -> Answer {
+    if question.kind == QuestionKind::Multi {
+        Answer::Multi(1 << i)
+    } else {
+        Answer::Choice(i)
+    }
+}
+
 /// A valid answer to question `i`, from a random seed.
 fn answer_for(i: usize, seed: u64) -> Answer {
     let q = &QUESTIONS[i];
@@ -182,8 +191,7 @@ proptest! {
         let set = |b: &mut Answers, id: &str, option: &str| {
             let q = QuestionId::by_id(id).unwrap();
             let i = q.get().option_index(option).unwrap();
-            let answer = if q.get().kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) };
-            b.set(q, answer).unwrap();
+            b.set(q, option_answer(q.get(), i)).unwrap();
         };
         set(&mut b, "location", "below_knee_left");
         let (sign, asks): (&str, &[&str]) = if bladder {
@@ -226,12 +234,11 @@ proptest! {
             if question.context {
                 continue;
             }
-            let choose = |i: usize| if question.kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) };
             // Only the answers a person who said "not sure" would have given: a
             // "yes" that opens another question (walking brings on leg pain, then
             // the need to pee urgently) is held to what the "yes" itself sets.
             let mut with_unsure = a.clone();
-            with_unsure.set(q, choose(unsure)).unwrap();
+            with_unsure.set(q, option_answer(question, unsure)).unwrap();
             let facts = engine::Facts::new(&with_unsure);
             if !facts.applies(q) {
                 continue;
@@ -242,7 +249,7 @@ proptest! {
             }
             let level_with = |i: usize| {
                 let mut b = given.clone();
-                b.set(q, choose(i)).unwrap();
+                b.set(q, option_answer(question, i)).unwrap();
                 engine::triage::level(&engine::Facts::new(&b))
             };
             let no = level_with(negative);
@@ -286,15 +293,13 @@ proptest! {
         while let Some(q) = flow::next_question(&a) {
             let answer = if q == sign {
                 asked = true;
-                let i = q.get().option_index("not_sure").unwrap();
-                if q.get().kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) }
+                option_answer(q.get(), q.get().option_index("not_sure").unwrap())
             } else if q.get().section == Section::RedFlags || seeds[q.0] % 4 != 0 {
                 // The other warning signs "no" (or "as usual"), so the flow reaches
                 // this one, and most other questions too, so the journey could
                 // otherwise end in self-care; the rest as they come.
                 match q.get().options.iter().position(|o| NEGATIVE.contains(&o.id)) {
-                    Some(i) if q.get().kind == QuestionKind::Multi => Answer::Multi(1 << i),
-                    Some(i) => Answer::Choice(i),
+                    Some(i) => option_answer(q.get(), i),
                     None => answer_for(q.0, seeds[q.0]),
                 }
             } else {
@@ -334,13 +339,12 @@ proptest! {
                 if g == w || !gate.mentions(gq) || DECLARED.contains(&(sign.id, before.id)) {
                     continue;
                 }
-                let choose = |i: usize| if before.kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) };
                 let mut not_sure = a.clone();
-                not_sure.set(gq, choose(unsure)).unwrap();
+                not_sure.set(gq, option_answer(before, unsure)).unwrap();
                 let skipped = !Facts::new(&not_sure).applies(wq);
                 for (x, option) in before.options.iter().enumerate().filter(|(_, o)| !o.unsure) {
                     let mut definite = a.clone();
-                    definite.set(gq, choose(x)).unwrap();
+                    definite.set(gq, option_answer(before, x)).unwrap();
                     if Facts::new(&definite).applies(wq) {
                         checked += 1;
                         prop_assert!(!skipped, "`{}` is asked after {} = {} but not after {} = {}", sign.id, before.id, option.id, before.id, before.options[unsure].id);
@@ -373,8 +377,7 @@ proptest! {
             }
             let calm = q.options.iter().position(|o| NEGATIVE.contains(&o.id));
             let answer = match calm {
-                Some(c) if seeds[i] % 3 != 0 && q.kind == QuestionKind::Multi => Answer::Multi(1 << c),
-                Some(c) if seeds[i] % 3 != 0 => Answer::Choice(c),
+                Some(c) if seeds[i] % 3 != 0 => option_answer(q, c),
                 _ => answer_for(i, seeds[i]),
             };
             all.set(QuestionId(i), answer).unwrap();
@@ -396,8 +399,7 @@ proptest! {
         let (sign, first) = if bladder { ("bladder_bowel", "pee_strain") } else { ("saddle_numbness", "saddle_wipe") };
         while let Some(q) = flow::next_question(&asked) {
             let answer = if q.get().id == sign {
-                let i = q.get().option_index("not_sure").unwrap();
-                if q.get().kind == QuestionKind::Multi { Answer::Multi(1 << i) } else { Answer::Choice(i) }
+                option_answer(q.get(), q.get().option_index("not_sure").unwrap())
             } else {
                 a.get(q).unwrap_or_else(|| answer_for(q.0, 7))
             };
