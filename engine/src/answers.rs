@@ -243,13 +243,13 @@ impl Answers {
     /// a question answered twice is one (a JSON object keeps only the last of a
     /// repeated key, which would drop the other answer without a word).
     pub fn from_json(text: &str) -> Result<Answers, AnswerError> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| AnswerError::NotJson(e.to_string()))?;
-        if !value.is_object() {
-            return Err(AnswerError::NotAnObject);
-        }
+        // Read once as an object's entries; only a file that is not one is read again,
+        // to say whether it is JSON at all.
         let Entries(entries) =
-            serde_json::from_str(text).map_err(|e| AnswerError::NotJson(e.to_string()))?;
+            serde_json::from_str(text).map_err(|_| match serde_json::from_str::<Value>(text) {
+                Ok(_) => AnswerError::NotAnObject,
+                Err(e) => AnswerError::NotJson(e.to_string()),
+            })?;
         let mut answers = Answers::new();
         for (i, (question, answer)) in entries.iter().enumerate() {
             if entries[..i].iter().any(|(seen, _)| seen == question) {
