@@ -12,8 +12,8 @@
     if (message) message.hidden = false;
     return;
   }
-  if (app) keep(app);
   if (app) {
+    keep(app);
     // The second click of a double click (or of two quick taps) lands on the next
     // screen, on whatever is under the pointer by then: it must not answer a question
     // the person has not seen, a warning sign among them. Stopped before the app's own
